@@ -1,0 +1,72 @@
+package org.dutyboard.common.page;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import org.dutyboard.common.error.DutyboardException;
+
+/**
+ * The one pagination helper: keyset pagination over {@code (sortKey, id)} with opaque cursors and a
+ * hard page cap, so a page costs one indexed query however deep it is.
+ */
+public record PageRequest(int first, String afterKey, UUID afterId) {
+  public static final int DEFAULT_SIZE = 50;
+  public static final int MAX_SIZE = 100;
+
+  /** Parses GraphQL {@code first}/{@code after} arguments; bad values are VALIDATION errors. */
+  public static PageRequest of(Integer first, String after) {
+    int size = first == null ? DEFAULT_SIZE : first;
+    if (size < 1 || size > MAX_SIZE) {
+      throw DutyboardException.validation(
+          "first", "first must be between 1 and " + MAX_SIZE + ", was " + size);
+    }
+    if (after == null || after.isEmpty()) {
+      return new PageRequest(size, null, null);
+    }
+    try {
+      String decoded = new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8);
+      int separator = decoded.lastIndexOf('\n');
+      return new PageRequest(
+          size, decoded.substring(0, separator), UUID.fromString(decoded.substring(separator + 1)));
+    } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+      throw DutyboardException.validation("after", "after is not a cursor returned by this API");
+    }
+  }
+
+  public boolean hasCursor() {
+    return afterId != null;
+  }
+
+  /** How many rows to fetch: one more than the page, to learn whether another page follows. */
+  public int fetchSize() {
+    return first + 1;
+  }
+
+  public static String cursor(String sortKey, UUID id) {
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString((sortKey + "\n" + id).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Cuts the fetched rows to the page and describes it. */
+  public <T> Page<T> toPage(List<T> fetched, Function<T, String> sortKey, Function<T, UUID> idOf) {
+    boolean more = fetched.size() > first;
+    List<T> items = more ? fetched.subList(0, first) : fetched;
+    String end =
+        items.isEmpty()
+            ? null
+            : cursor(
+                sortKey.apply(items.get(items.size() - 1)),
+                idOf.apply(items.get(items.size() - 1)));
+    return new Page<>(List.copyOf(items), new PageInfo(more, end));
+  }
+
+  /** A page of items with its {@link PageInfo}. */
+  public record Page<T>(List<T> items, PageInfo pageInfo) {
+    public <R> Page<R> map(Function<T, R> mapper) {
+      return new Page<>(items.stream().map(mapper).toList(), pageInfo);
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package org.dutyboard.common.security;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.EnumSet;
+import java.util.Set;
+import org.dutyboard.common.error.DutyboardException;
+
+/**
+ * The caller of the current request and the one place authorization decisions are made. Services
+ * call {@link #require(Role)} before they read or write anything.
+ */
+@RequestScoped
+public class Caller {
+  /** Set by the bearer mechanism on anonymous identities whose token was rejected. */
+  public static final String AUTHENTICATION_FAILURE = "dutyboard.authentication-failure";
+
+  @Inject SecurityIdentity identity;
+
+  private Set<Role> roles;
+
+  /** The caller's effective roles, with implications applied; empty for anonymous callers. */
+  public Set<Role> roles() {
+    if (roles == null) {
+      roles = effectiveRoles(resolvedIdentity().getRoles());
+    }
+    return roles;
+  }
+
+  public boolean isAuthenticated() {
+    return !resolvedIdentity().isAnonymous();
+  }
+
+  public String name() {
+    return isAuthenticated() ? resolvedIdentity().getPrincipal().getName() : "anonymous";
+  }
+
+  public boolean has(Role role) {
+    return roles().contains(role);
+  }
+
+  /** Fails with UNAUTHENTICATED for anonymous callers and FORBIDDEN for missing roles. */
+  public void require(Role role) {
+    if (!isAuthenticated()) {
+      String failure = resolvedIdentity().getAttribute(AUTHENTICATION_FAILURE);
+      throw failure == null
+          ? DutyboardException.unauthenticated()
+          : DutyboardException.unauthenticated(failure);
+    }
+    if (!has(role)) {
+      throw DutyboardException.forbidden("This operation needs the " + role.claimName() + " role");
+    }
+  }
+
+  private SecurityIdentity resolvedIdentity() {
+    try {
+      identity.isAnonymous(); // authentication is lazy; a bad token fails here
+      return identity;
+    } catch (AuthenticationFailedException e) {
+      throw DutyboardException.unauthenticated();
+    }
+  }
+
+  static Set<Role> effectiveRoles(Set<String> claims) {
+    EnumSet<Role> result = EnumSet.noneOf(Role.class);
+    claims.forEach(c -> Role.fromClaim(c).ifPresent(result::add));
+    if (result.contains(Role.ADMIN)) {
+      return EnumSet.allOf(Role.class);
+    }
+    if (!result.isEmpty()) {
+      result.add(Role.VIEWER);
+    }
+    return result;
+  }
+}

@@ -1,0 +1,39 @@
+package org.dutyboard.common.security;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Enum;
+
+/**
+ * What a caller may do. {@code admin} implies every other role; every role implies {@code viewer}.
+ * JWT callers get roles from their {@code groups} claim, API tokens carry them.
+ */
+@Enum("Role")
+@Description("A caller's role. ADMIN implies every role; every role implies VIEWER.")
+public enum Role {
+  @Description("Reads rotations, people and non-private incidents.")
+  VIEWER,
+  @Description("Works incidents: declares, updates, writes timelines and follow-ups.")
+  RESPONDER,
+  @Description("Edits rotations, rosters, people and teams.")
+  SCHEDULER,
+  @Description("Sees private (e.g. security) incidents.")
+  SECURITY,
+  @Description("Everything, including API tokens.")
+  ADMIN;
+
+  /** The name used in JWT {@code groups} claims and token role lists. */
+  public String claimName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public static Optional<Role> fromClaim(String claim) {
+    for (Role role : values()) {
+      if (role.claimName().equalsIgnoreCase(claim)) {
+        return Optional.of(role);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,117 @@
+package org.dutyboard.people;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.dutyboard.common.error.DutyboardException;
+import org.dutyboard.common.security.Caller;
+import org.dutyboard.common.security.Role;
+import org.jboss.logging.Logger;
+
+/** Issues, checks and revokes API tokens. Only admins manage tokens. */
+@ApplicationScoped
+@Transactional
+public class ApiTokenService {
+  private static final Logger LOG = Logger.getLogger(ApiTokenService.class);
+  static final String BOOTSTRAP_NAME = "bootstrap-admin";
+
+  @Inject Caller caller;
+  @Inject Clock clock;
+  @Inject PeopleService people;
+
+  /** The identity an accepted token stands for. */
+  public record Authenticated(String name, Set<Role> roles) {}
+
+  /** Called during authentication, before any caller exists; never logs the secret. */
+  @Transactional(TxType.SUPPORTS)
+  public Optional<Authenticated> authenticate(String secret) {
+    Instant now = clock.instant();
+    return ApiToken.findByHash(TokenSecrets.hash(secret))
+        .filter(t -> t.isActiveAt(now))
+        .map(t -> new Authenticated(t.name, t.roleSet()));
+  }
+
+  @Transactional(TxType.SUPPORTS)
+  public List<ApiTokenView> tokens() {
+    caller.require(Role.ADMIN);
+    return ApiToken.<ApiToken>listAll(io.quarkus.panache.common.Sort.by("createdAt").and("id"))
+        .stream()
+        .map(ApiTokenView::of)
+        .toList();
+  }
+
+  public CreatedApiToken create(String name, List<Role> roles, UUID personId, Instant expiresAt) {
+    caller.require(Role.ADMIN);
+    if (name == null || name.isBlank() || name.length() > 120) {
+      throw DutyboardException.validation("name", "name must have 1-120 characters");
+    }
+    if (roles == null || roles.isEmpty()) {
+      throw DutyboardException.validation("roles", "a token needs at least one role");
+    }
+    if (expiresAt != null && !expiresAt.isAfter(clock.instant())) {
+      throw DutyboardException.validation("expiresAt", "expiresAt must be in the future");
+    }
+    if (personId != null) {
+      people.requirePerson(personId, "personId");
+    }
+    String secret = TokenSecrets.newSecret();
+    ApiToken token = newToken(name.strip(), EnumSet.copyOf(roles), secret);
+    token.personId = personId;
+    token.expiresAt = expiresAt;
+    token.persist();
+    return new CreatedApiToken(ApiTokenView.of(token), secret);
+  }
+
+  public ApiTokenView revoke(UUID id) {
+    caller.require(Role.ADMIN);
+    ApiToken token =
+        ApiToken.<ApiToken>findByIdOptional(id)
+            .orElseThrow(() -> DutyboardException.notFound("id", "API token", id));
+    if (token.revokedAt == null) {
+      token.revokedAt = clock.instant();
+    }
+    return ApiTokenView.of(token);
+  }
+
+  /**
+   * Makes sure an admin token with exactly {@code secret} exists, and revokes bootstrap tokens left
+   * from an earlier, different secret. Idempotent; runs at start-up without a caller.
+   */
+  public void ensureBootstrapToken(String secret) {
+    String hash = TokenSecrets.hash(secret);
+    Instant now = clock.instant();
+    ApiToken.<ApiToken>list("bootstrap = true and revokedAt is null and tokenHash <> ?1", hash)
+        .forEach(old -> old.revokedAt = now);
+    Optional<ApiToken> existing = ApiToken.findByHash(hash);
+    if (existing.isPresent()) {
+      ApiToken token = existing.get();
+      token.revokedAt = null;
+      token.expiresAt = null;
+      token.setRoles(EnumSet.of(Role.ADMIN));
+      token.bootstrap = true;
+    } else {
+      ApiToken token = newToken(BOOTSTRAP_NAME, EnumSet.of(Role.ADMIN), secret);
+      token.bootstrap = true;
+      token.persist();
+      LOG.info("Created the bootstrap admin API token from DUTYBOARD_BOOTSTRAP_ADMIN_TOKEN");
+    }
+  }
+
+  private ApiToken newToken(String name, Set<Role> roles, String secret) {
+    ApiToken token = new ApiToken();
+    token.id = UUID.randomUUID();
+    token.name = name;
+    token.tokenHash = TokenSecrets.hash(secret);
+    token.setRoles(roles);
+    token.createdAt = clock.instant();
+    return token;
+  }
+}

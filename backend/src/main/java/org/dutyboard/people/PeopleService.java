@@ -1,0 +1,237 @@
+package org.dutyboard.people;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.dutyboard.common.error.DutyboardException;
+import org.dutyboard.common.graphql.TimeZone;
+import org.dutyboard.common.page.PageRequest;
+import org.dutyboard.common.page.PageRequest.Page;
+import org.dutyboard.common.security.Caller;
+import org.dutyboard.common.security.Role;
+
+/** People and teams: who exists, who belongs where. Schedulers edit, viewers read. */
+@ApplicationScoped
+@Transactional
+public class PeopleService {
+  @Inject Caller caller;
+  @Inject Clock clock;
+  @Inject EntityManager em;
+
+  @Transactional(TxType.SUPPORTS)
+  public Page<PersonView> people(PageRequest page) {
+    caller.require(Role.VIEWER);
+    List<Person> rows =
+        page.hasCursor()
+            ? Person.<Person>find(
+                    "handle > ?1 or (handle = ?1 and id > ?2)",
+                    Sort.by("handle").and("id"),
+                    page.afterKey(),
+                    page.afterId())
+                .page(0, page.fetchSize())
+                .list()
+            : Person.<Person>findAll(Sort.by("handle").and("id")).page(0, page.fetchSize()).list();
+    return page.toPage(rows, p -> p.handle, p -> p.id).map(PersonView::of);
+  }
+
+  @Transactional(TxType.SUPPORTS)
+  public Optional<PersonView> person(UUID id) {
+    caller.require(Role.VIEWER);
+    return Person.<Person>findByIdOptional(id).map(PersonView::of);
+  }
+
+  public PersonView createPerson(@Valid PersonInput input) {
+    caller.require(Role.SCHEDULER);
+    requireUniqueHandle(input.handle(), null);
+    Person person = new Person();
+    person.id = UUID.randomUUID();
+    person.createdAt = clock.instant();
+    apply(person, input);
+    person.persist();
+    return PersonView.of(person);
+  }
+
+  public PersonView updatePerson(UUID id, @Valid PersonInput input, Integer expectedVersion) {
+    caller.require(Role.SCHEDULER);
+    Person person = requirePerson(id, "id");
+    DutyboardException.checkVersion("Person " + id, expectedVersion, person.version);
+    requireUniqueHandle(input.handle(), id);
+    apply(person, input);
+    em.flush();
+    return PersonView.of(person);
+  }
+
+  public boolean deletePerson(UUID id) {
+    caller.require(Role.SCHEDULER);
+    Person person = requirePerson(id, "id");
+    long rosters =
+        em.createQuery("select count(r) from RosterEntry r where r.personId = :id", Long.class)
+            .setParameter("id", id)
+            .getSingleResult();
+    if (rosters > 0) {
+      throw DutyboardException.conflict(
+          "Person " + person.handle + " is on " + rosters + " roster(s); remove them first");
+    }
+    em.createNativeQuery("delete from team_member where person_id = :id")
+        .setParameter("id", id)
+        .executeUpdate();
+    person.delete();
+    return true;
+  }
+
+  @Transactional(TxType.SUPPORTS)
+  public Page<TeamView> teams(PageRequest page) {
+    caller.require(Role.VIEWER);
+    List<Team> rows =
+        page.hasCursor()
+            ? Team.<Team>find(
+                    "name > ?1 or (name = ?1 and id > ?2)",
+                    Sort.by("name").and("id"),
+                    page.afterKey(),
+                    page.afterId())
+                .page(0, page.fetchSize())
+                .list()
+            : Team.<Team>findAll(Sort.by("name").and("id")).page(0, page.fetchSize()).list();
+    return page.toPage(rows, t -> t.name, t -> t.id).map(TeamView::of);
+  }
+
+  @Transactional(TxType.SUPPORTS)
+  public Optional<TeamView> team(UUID id) {
+    caller.require(Role.VIEWER);
+    return Team.<Team>findByIdOptional(id).map(TeamView::of);
+  }
+
+  public TeamView createTeam(@Valid TeamInput input) {
+    caller.require(Role.SCHEDULER);
+    requireUniqueTeamName(input.name(), null);
+    Team team = new Team();
+    team.id = UUID.randomUUID();
+    team.createdAt = clock.instant();
+    team.updatedAt = team.createdAt;
+    team.name = input.name().strip();
+    team.description = input.description();
+    team.persist();
+    return TeamView.of(team);
+  }
+
+  public TeamView updateTeam(UUID id, @Valid TeamInput input, Integer expectedVersion) {
+    caller.require(Role.SCHEDULER);
+    Team team = requireTeam(id, "id");
+    DutyboardException.checkVersion("Team " + id, expectedVersion, team.version);
+    requireUniqueTeamName(input.name(), id);
+    team.name = input.name().strip();
+    team.description = input.description();
+    team.updatedAt = clock.instant();
+    em.flush();
+    return TeamView.of(team);
+  }
+
+  public boolean deleteTeam(UUID id) {
+    caller.require(Role.SCHEDULER);
+    Team team = requireTeam(id, "id");
+    long rotations =
+        em.createQuery("select count(r) from Rotation r where r.teamId = :id", Long.class)
+            .setParameter("id", id)
+            .getSingleResult();
+    if (rotations > 0) {
+      throw DutyboardException.conflict(
+          "Team " + team.name + " still owns " + rotations + " rotation(s); delete them first");
+    }
+    team.delete();
+    return true;
+  }
+
+  public TeamView addTeamMember(UUID teamId, UUID personId) {
+    caller.require(Role.SCHEDULER);
+    Team team = requireTeam(teamId, "teamId");
+    team.members.add(requirePerson(personId, "personId"));
+    team.updatedAt = clock.instant();
+    em.flush();
+    return TeamView.of(team);
+  }
+
+  public TeamView removeTeamMember(UUID teamId, UUID personId) {
+    caller.require(Role.SCHEDULER);
+    Team team = requireTeam(teamId, "teamId");
+    Person person = requirePerson(personId, "personId");
+    if (!team.members.remove(person)) {
+      throw DutyboardException.notFound("personId", "Member", personId);
+    }
+    team.updatedAt = clock.instant();
+    em.flush();
+    return TeamView.of(team);
+  }
+
+  /** Members of many teams in one query, for the batched {@code Team.members} field. */
+  @Transactional(TxType.SUPPORTS)
+  public Map<UUID, List<PersonView>> membersOf(Collection<UUID> teamIds) {
+    Map<UUID, List<PersonView>> result = new LinkedHashMap<>();
+    teamIds.forEach(id -> result.put(id, new ArrayList<>()));
+    em.createQuery(
+            "select t.id, p from Team t join t.members p where t.id in :ids order by p.handle",
+            Object[].class)
+        .setParameter("ids", teamIds)
+        .getResultList()
+        .forEach(row -> result.get((UUID) row[0]).add(PersonView.of((Person) row[1])));
+    return result;
+  }
+
+  /** Loads a person for another feature's write, failing with NOT_FOUND naming the field. */
+  public Person requirePerson(UUID id, String field) {
+    if (id == null) {
+      throw DutyboardException.validation(field, field + " is required");
+    }
+    return Person.<Person>findByIdOptional(id)
+        .orElseThrow(() -> DutyboardException.notFound(field, "Person", id));
+  }
+
+  public Team requireTeam(UUID id, String field) {
+    if (id == null) {
+      throw DutyboardException.validation(field, field + " is required");
+    }
+    return Team.<Team>findByIdOptional(id)
+        .orElseThrow(() -> DutyboardException.notFound(field, "Team", id));
+  }
+
+  private void apply(Person person, PersonInput input) {
+    person.name = input.name().strip();
+    person.handle = input.handle();
+    person.email = input.email();
+    person.timeZone =
+        TimeZone.parse(input.timeZone() == null ? null : input.timeZone().toString(), "timeZone")
+            .getId();
+    person.updatedAt = clock.instant();
+  }
+
+  private void requireUniqueHandle(String handle, UUID self) {
+    Person.<Person>find("handle", handle)
+        .firstResultOptional()
+        .filter(p -> !p.id.equals(self))
+        .ifPresent(
+            p -> {
+              throw DutyboardException.conflict("handle", "Handle " + handle + " is taken");
+            });
+  }
+
+  private void requireUniqueTeamName(String name, UUID self) {
+    Team.<Team>find("name", name.strip())
+        .firstResultOptional()
+        .filter(t -> !t.id.equals(self))
+        .ifPresent(
+            t -> {
+              throw DutyboardException.conflict("name", "A team named " + name + " exists");
+            });
+  }
+}

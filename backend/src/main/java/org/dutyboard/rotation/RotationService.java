@@ -1,0 +1,222 @@
+package org.dutyboard.rotation;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.dutyboard.common.error.DutyboardException;
+import org.dutyboard.common.graphql.TimeZone;
+import org.dutyboard.common.page.PageRequest;
+import org.dutyboard.common.page.PageRequest.Page;
+import org.dutyboard.common.security.Caller;
+import org.dutyboard.common.security.Role;
+import org.dutyboard.people.PeopleService;
+import org.dutyboard.rotation.RoleAssignment.RoleSpec;
+
+/** Creating and editing rotations and their rosters. Schedulers edit, viewers read. */
+@ApplicationScoped
+@Transactional
+public class RotationService {
+  @Inject Caller caller;
+  @Inject Clock clock;
+  @Inject EntityManager em;
+  @Inject PeopleService people;
+  @Inject RotationLoader loader;
+
+  @Transactional(TxType.SUPPORTS)
+  public Page<RotationView> rotations(PageRequest page, UUID teamId) {
+    caller.require(Role.VIEWER);
+    StringBuilder where = new StringBuilder("1 = 1");
+    List<Object> params = new ArrayList<>();
+    if (teamId != null) {
+      params.add(teamId);
+      where.append(" and teamId = ?").append(params.size());
+    }
+    if (page.hasCursor()) {
+      params.add(page.afterKey());
+      params.add(page.afterId());
+      where
+          .append(" and (name > ?")
+          .append(params.size() - 1)
+          .append(" or (name = ?")
+          .append(params.size() - 1)
+          .append(" and id > ?")
+          .append(params.size())
+          .append("))");
+    }
+    List<Rotation> rows =
+        Rotation.<Rotation>find(where.toString(), Sort.by("name").and("id"), params.toArray())
+            .page(0, page.fetchSize())
+            .list();
+    Page<Rotation> cut = page.toPage(rows, r -> r.name, r -> r.id);
+    List<RotationView> views = loader.load(cut.items()).stream().map(RotationView::of).toList();
+    return new Page<>(views, cut.pageInfo());
+  }
+
+  @Transactional(TxType.SUPPORTS)
+  public Optional<RotationView> rotation(UUID id) {
+    caller.require(Role.VIEWER);
+    return Rotation.<Rotation>findByIdOptional(id).map(loader::load).map(RotationView::of);
+  }
+
+  public RotationView create(RotationInput input) {
+    caller.require(Role.SCHEDULER);
+    Rotation rotation = new Rotation();
+    rotation.id = UUID.randomUUID();
+    rotation.createdAt = clock.instant();
+    apply(rotation, input);
+    rotation.persist();
+    replaceRoles(rotation, roles(input));
+    em.flush();
+    return RotationView.of(loader.load(rotation));
+  }
+
+  public RotationView update(UUID id, RotationInput input, Integer expectedVersion) {
+    caller.require(Role.SCHEDULER);
+    Rotation rotation = require(id);
+    DutyboardException.checkVersion("Rotation " + id, expectedVersion, rotation.version);
+    apply(rotation, input);
+    List<RoleSpec> roles = roles(input);
+    List<UUID> roster =
+        RosterEntry.<RosterEntry>list("rotationId", Sort.by("position"), id).stream()
+            .map(e -> e.personId)
+            .toList();
+    validateRoster(roles, roster);
+    replaceRoles(rotation, roles);
+    em.flush();
+    return RotationView.of(loader.load(rotation));
+  }
+
+  public RotationView setRoster(UUID id, List<UUID> personIds, Integer expectedVersion) {
+    caller.require(Role.SCHEDULER);
+    Rotation rotation = require(id);
+    DutyboardException.checkVersion("Rotation " + id, expectedVersion, rotation.version);
+    List<RoleSpec> roles =
+        RotationRole.<RotationRole>list("rotationId", Sort.by("position"), id).stream()
+            .map(RotationRole::spec)
+            .toList();
+    validateRoster(roles, personIds);
+    personIds.forEach(p -> people.requirePerson(p, "personIds"));
+    RosterEntry.delete("rotationId", id);
+    em.flush();
+    for (int i = 0; i < personIds.size(); i++) {
+      RosterEntry entry = new RosterEntry();
+      entry.id = UUID.randomUUID();
+      entry.rotationId = id;
+      entry.position = i;
+      entry.personId = personIds.get(i);
+      entry.persist();
+    }
+    rotation.updatedAt = clock.instant(); // bumps the version: the roster is part of the rotation
+    em.flush();
+    return RotationView.of(loader.load(rotation));
+  }
+
+  public boolean delete(UUID id, Integer expectedVersion) {
+    caller.require(Role.SCHEDULER);
+    Rotation rotation = require(id);
+    DutyboardException.checkVersion("Rotation " + id, expectedVersion, rotation.version);
+    rotation.delete();
+    return true;
+  }
+
+  private Rotation require(UUID id) {
+    return Rotation.<Rotation>findByIdOptional(id)
+        .orElseThrow(() -> DutyboardException.notFound("id", "Rotation", id));
+  }
+
+  private void apply(Rotation rotation, RotationInput input) {
+    people.requireTeam(input.teamId(), "teamId");
+    String name = input.name() == null ? "" : input.name().strip();
+    if (name.isEmpty() || name.length() > 200) {
+      throw DutyboardException.validation("name", "name must have 1-200 characters");
+    }
+    if (input.description() != null && input.description().length() > 4000) {
+      throw DutyboardException.validation("description", "description is over 4000 characters");
+    }
+    Rotation.<Rotation>find("teamId = ?1 and name = ?2", input.teamId(), name)
+        .firstResultOptional()
+        .filter(other -> !other.id.equals(rotation.id))
+        .ifPresent(
+            other -> {
+              throw DutyboardException.conflict("name", "The team has a rotation named " + name);
+            });
+    int length = input.shiftLengthDays() == null ? 7 : input.shiftLengthDays();
+    if (length < 1 || length > ShiftPattern.MAX_LENGTH_DAYS) {
+      throw DutyboardException.validation(
+          "shiftLengthDays", "shiftLengthDays must be 1-" + ShiftPattern.MAX_LENGTH_DAYS);
+    }
+    if (input.handoffDay() != null && length % 7 != 0) {
+      throw DutyboardException.validation(
+          "handoffDay", "a handoff weekday needs shiftLengthDays in whole weeks (7, 14, 21, 28)");
+    }
+    if (input.startsOn() == null) {
+      throw DutyboardException.validation("startsOn", "startsOn is required");
+    }
+    if (input.handoffTime() == null) {
+      throw DutyboardException.validation("handoffTime", "handoffTime is required");
+    }
+    rotation.teamId = input.teamId();
+    rotation.name = name;
+    rotation.description = input.description();
+    rotation.timeZone =
+        TimeZone.parse(input.timeZone() == null ? null : input.timeZone().toString(), "timeZone")
+            .getId();
+    rotation.startsOn = input.startsOn();
+    rotation.handoffDay =
+        input.handoffDay() == null ? null : input.handoffDay().toDayOfWeek().getValue();
+    rotation.handoffTime = input.handoffTime().toLocalTime("handoffTime");
+    rotation.shiftLengthDays = length;
+    rotation.updatedAt = clock.instant();
+  }
+
+  private static List<RoleSpec> roles(RotationInput input) {
+    List<RoleInput> given =
+        input.roles() == null || input.roles().isEmpty()
+            ? List.of(new RoleInput("primary", null))
+            : input.roles();
+    List<RoleSpec> specs = new ArrayList<>();
+    var names = new HashSet<String>();
+    for (int i = 0; i < given.size(); i++) {
+      RoleInput role = given.get(i);
+      String name = role.name() == null ? "" : role.name().strip();
+      if (name.isEmpty() || name.length() > 64) {
+        throw DutyboardException.validation("roles", "role names must have 1-64 characters");
+      }
+      if (!names.add(name)) {
+        throw DutyboardException.validation("roles", "role " + name + " is listed twice");
+      }
+      specs.add(new RoleSpec(name, role.rosterOffset() == null ? i : role.rosterOffset()));
+    }
+    return specs;
+  }
+
+  private static void validateRoster(List<RoleSpec> roles, List<UUID> roster) {
+    String problem = RoleAssignment.problem(roles, roster);
+    if (problem != null) {
+      throw DutyboardException.validation(roster.isEmpty() ? "roles" : "personIds", problem);
+    }
+  }
+
+  private void replaceRoles(Rotation rotation, List<RoleSpec> roles) {
+    RotationRole.delete("rotationId", rotation.id);
+    em.flush();
+    for (int i = 0; i < roles.size(); i++) {
+      RotationRole role = new RotationRole();
+      role.id = UUID.randomUUID();
+      role.rotationId = rotation.id;
+      role.position = i;
+      role.name = roles.get(i).name();
+      role.rosterOffset = roles.get(i).rosterOffset();
+      role.persist();
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package org.dutyboard.rotation;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.dutyboard.common.error.DutyboardException;
+import org.dutyboard.common.security.Caller;
+import org.dutyboard.common.security.Role;
+
+/** Answers "who is on duty": the current holders of every role, and shifts over a range. */
+@ApplicationScoped
+@Transactional(TxType.SUPPORTS)
+public class ScheduleService {
+  @Inject Caller caller;
+  @Inject Clock clock;
+  @Inject RotationLoader loader;
+  @Inject ScheduleConfig config;
+
+  /**
+   * Current role holders for every rotation (of one team, if given) at {@code at} (default now).
+   * Runs a fixed number of queries however many rotations there are.
+   */
+  public List<OnCallView> onCall(Instant at, UUID teamId) {
+    caller.require(Role.VIEWER);
+    Instant when = at == null ? clock.instant() : at;
+    List<Rotation> rotations =
+        teamId == null
+            ? Rotation.listAll(Sort.by("name").and("id"))
+            : Rotation.list("teamId", Sort.by("name").and("id"), teamId);
+    List<OnCallView> result = new ArrayList<>();
+    for (LoadedRotation loaded : loader.load(rotations)) {
+      RotationView view = RotationView.of(loaded);
+      loaded
+          .expansion()
+          .shiftAt(when)
+          .ifPresent(
+              shift ->
+                  loaded
+                      .assignments(shift.index())
+                      .forEach(
+                          a ->
+                              result.add(
+                                  new OnCallView(
+                                      view,
+                                      a.role(),
+                                      a.person(),
+                                      a.source(),
+                                      shift.start(),
+                                      shift.end()))));
+    }
+    return result;
+  }
+
+  /** Shifts of one rotation overlapping {@code [from, to)}; the range is capped by config. */
+  public List<ShiftView> schedule(UUID rotationId, Instant from, Instant to) {
+    caller.require(Role.VIEWER);
+    if (from == null) {
+      throw DutyboardException.validation("from", "from is required");
+    }
+    if (to == null) {
+      throw DutyboardException.validation("to", "to is required");
+    }
+    if (!to.isAfter(from)) {
+      throw DutyboardException.validation("to", "to must be after from");
+    }
+    if (Duration.between(from, to).compareTo(Duration.ofDays(config.maxRangeDays())) > 0) {
+      throw DutyboardException.validation(
+          "to", "the range may span at most " + config.maxRangeDays() + " days");
+    }
+    Rotation rotation =
+        Rotation.<Rotation>findByIdOptional(rotationId)
+            .orElseThrow(() -> DutyboardException.notFound("rotationId", "Rotation", rotationId));
+    LoadedRotation loaded = loader.load(rotation);
+    return loaded.expansion().shiftsBetween(from, to).stream()
+        .map(s -> new ShiftView((int) s.index(), s.start(), s.end(), loaded.assignments(s.index())))
+        .toList();
+  }
+}

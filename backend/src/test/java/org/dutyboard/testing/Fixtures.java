@@ -1,0 +1,100 @@
+package org.dutyboard.testing;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Builds teams, people and rotations through the public API, with unique names per call. */
+public final class Fixtures {
+  private Fixtures() {}
+
+  public static String unique(String prefix) {
+    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  public static String team() {
+    return GraphQl.admin()
+        .ok(
+            """
+            mutation($input: TeamInput!) { createTeam(input: $input) { id } }""",
+            "input",
+            Map.of("name", unique("team")))
+        .getString("createTeam.id");
+  }
+
+  public static String person(String handlePrefix) {
+    return GraphQl.admin()
+        .ok(
+            """
+            mutation($input: PersonInput!) { createPerson(input: $input) { id } }""",
+            "input",
+            Map.of(
+                "name",
+                "Person " + handlePrefix,
+                "handle",
+                unique(handlePrefix),
+                "timeZone",
+                "Europe/Berlin"))
+        .getString("createPerson.id");
+  }
+
+  public static List<String> people(int count) {
+    return java.util.stream.IntStream.range(0, count).mapToObj(i -> person("p" + i)).toList();
+  }
+
+  /** A rotation input map; tests change what they care about. */
+  public static Map<String, Object> rotationInput(String teamId) {
+    return new java.util.HashMap<>(
+        Map.of(
+            "teamId", teamId,
+            "name", unique("rotation"),
+            "timeZone", "America/Los_Angeles",
+            "startsOn", "2026-01-01",
+            "handoffDay", "TUESDAY",
+            "handoffTime", "10:00",
+            "roles",
+                List.of(
+                    Map.of("name", "primary"),
+                    Map.of("name", "secondary"),
+                    Map.of("name", "tertiary"))));
+  }
+
+  public static String rotation(Map<String, Object> input) {
+    return GraphQl.admin()
+        .ok(
+            """
+            mutation($input: RotationInput!) { createRotation(input: $input) { id } }""",
+            "input",
+            input)
+        .getString("createRotation.id");
+  }
+
+  public static int setRoster(String rotationId, List<String> personIds) {
+    return GraphQl.admin()
+        .ok(
+            """
+            mutation($id: ID!, $people: [String!]!) {
+              setRoster(rotationId: $id, personIds: $people) { version }
+            }""",
+            "id",
+            rotationId,
+            "people",
+            personIds)
+        .getInt("setRoster.version");
+  }
+
+  /** Issues an API token with the given roles and returns its secret. */
+  public static String token(String... roles) {
+    return GraphQl.admin()
+        .ok(
+            """
+            mutation($name: String!, $roles: [Role!]!) {
+              createApiToken(name: $name, roles: $roles) { secret }
+            }""",
+            "name",
+            unique("token"),
+            "roles",
+            List.of(roles))
+        .getString("createApiToken.secret");
+  }
+}
