@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import graphql.language.Description;
+import graphql.language.Document;
 import graphql.language.EnumTypeDefinition;
 import graphql.language.EnumValueDefinition;
 import graphql.language.FieldDefinition;
@@ -11,8 +12,13 @@ import graphql.language.InputObjectTypeDefinition;
 import graphql.language.InputValueDefinition;
 import graphql.language.ObjectTypeDefinition;
 import graphql.language.ScalarTypeDefinition;
+import graphql.parser.Parser;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
+import graphql.validation.Validator;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +26,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -94,6 +102,26 @@ class SchemaContractTest {
               }
             });
     assertThat(undescribed).as("types and fields without a description").isEmpty();
+  }
+
+  @Test
+  void exampleOperationsAreValidAgainstTheRunningSchema() throws IOException {
+    GraphQLSchema schema =
+        new SchemaGenerator()
+            .makeExecutableSchema(
+                new SchemaParser().parse(runningSchema()), RuntimeWiring.MOCKED_WIRING);
+    Path operations = COMMITTED.resolveSibling("operations");
+    List<Path> files;
+    try (Stream<Path> listing = Files.list(operations)) {
+      files = listing.filter(f -> f.toString().endsWith(".graphql")).sorted().toList();
+    }
+    assertThat(files).isNotEmpty();
+    for (Path file : files) {
+      Document document = new Parser().parseDocument(Files.readString(file));
+      assertThat(new Validator().validateDocument(schema, document, Locale.ENGLISH))
+          .as("%s is valid", file.getFileName())
+          .isEmpty();
+    }
   }
 
   private static void check(Description description, String name, List<String> undescribed) {
