@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.dutyboard.people.Person;
 import org.dutyboard.people.Team;
 import org.dutyboard.rotation.RosterEntry;
+import org.dutyboard.rotation.RosterVersion;
 import org.dutyboard.rotation.Rotation;
 import org.dutyboard.rotation.RotationRole;
 import org.jboss.logging.Logger;
@@ -203,8 +204,15 @@ public class DemoData {
       role.rosterOffset = offsets[i];
       role.persist();
     }
+    RosterVersion version = new RosterVersion();
+    version.id = UUID.randomUUID();
+    version.rotationId = rotation.id;
+    version.author = "demo";
+    version.createdAt = now;
+    version.persist();
     for (int i = 0; i < roster.size(); i++) {
       RosterEntry entry = new RosterEntry();
+      entry.rosterVersionId = version.id;
       entry.id = UUID.randomUUID();
       entry.rotationId = rotation.id;
       entry.position = i;

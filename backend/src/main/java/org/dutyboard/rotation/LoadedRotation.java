@@ -1,29 +1,48 @@
 package org.dutyboard.rotation;
 
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.dutyboard.people.PersonView;
 import org.dutyboard.people.TeamView;
+import org.dutyboard.rotation.ScheduleComposer.ComposedShift;
+import org.dutyboard.rotation.ScheduleComposer.Holder;
 
-/** A rotation with its roles, roster and team, loaded together (see {@link RotationLoader}). */
+/** A rotation with its roles, team and composed schedule (see {@link RotationLoader}). */
 record LoadedRotation(
-    Rotation rotation, List<RotationRole> roles, List<PersonView> roster, TeamView team) {
+    Rotation rotation,
+    List<RotationRole> roles,
+    TeamView team,
+    ScheduleComposer composer,
+    Map<UUID, PersonView> people) {
 
   ShiftExpansion expansion() {
-    return new ShiftExpansion(rotation.pattern());
+    return composer.expansion();
   }
 
-  /** Who holds each role during shift {@code index}; empty while the roster is empty. */
-  List<ShiftAssignmentView> assignments(long index) {
-    if (roster.isEmpty()) {
-      return List.of();
-    }
-    return roles.stream()
-        .map(
-            role ->
-                new ShiftAssignmentView(
-                    role.name,
-                    roster.get(RoleAssignment.rosterIndex(index, role.spec(), roster.size())),
-                    ShiftSource.ROTATION))
-        .toList();
+  /** The most recent roster version, which applies from its shift on. */
+  List<PersonView> latestRoster() {
+    return composer
+        .rosterAt(Long.MAX_VALUE)
+        .map(v -> v.people().stream().map(people::get).toList())
+        .orElse(List.of());
+  }
+
+  ShiftAssignmentView view(Holder holder) {
+    return new ShiftAssignmentView(
+        holder.role(),
+        people.get(holder.personId()),
+        holder.source(),
+        holder.start(),
+        holder.end());
+  }
+
+  ShiftView view(ComposedShift composed) {
+    return new ShiftView(
+        (int) composed.shift().index(),
+        composed.shift().start(),
+        composed.shift().end(),
+        composed.skipped(),
+        composed.holders().stream().map(this::view).toList());
   }
 }

@@ -14,4 +14,8 @@ public record OnCallView(
     @NonNull @Description("The person on duty.") PersonView person,
     @NonNull @Description("Where the assignment comes from.") ShiftSource source,
     @NonNull @Description("Start of the current shift.") Instant shiftStart,
-    @NonNull @Description("End of the current shift (the next handoff).") Instant shiftEnd) {}
+    @NonNull @Description("End of the current shift (the next handoff).") Instant shiftEnd,
+    @NonNull
+        @Description(
+            "When this person stops holding the role (earlier than shiftEnd for overrides).")
+        Instant until) {}

@@ -16,6 +16,9 @@ public class RosterEntry extends PanacheEntityBase {
   @Column(name = "rotation_id", nullable = false)
   public UUID rotationId;
 
+  @Column(name = "roster_version_id", nullable = false)
+  public UUID rosterVersionId;
+
   @Column(nullable = false)
   public int position;
 

@@ -43,6 +43,10 @@ public class Rotation extends PanacheEntityBase {
   @Column(name = "shift_length_days", nullable = false)
   public int shiftLengthDays;
 
+  /** A {@link SkipPolicy} name: what a skipped shift does to the order of turns. */
+  @Column(name = "skip_policy", nullable = false)
+  public String skipPolicy = SkipPolicy.PAUSE.name();
+
   @Version public long version;
 
   @Column(name = "created_at", nullable = false)

@@ -77,14 +77,25 @@ public class RotationGraphQlApi {
   }
 
   @Mutation("setRoster")
-  @Description("Replaces a rotation's roster with these people, in order. Needs SCHEDULER.")
+  @Description(
+      "Sets the roster, in order, from the first shift starting at or after `effectiveFrom`"
+          + " (default: now); past and running shifts never change. A rotation's first roster"
+          + " applies from its first shift. The order continues: whoever would have been first"
+          + " at that shift stays first if they remain. Needs SCHEDULER.")
   public @NonNull RotationView setRoster(
       @NonNull @Id String rotationId,
       @NonNull @Description("Ids of the people, in roster order.") List<@NonNull String> personIds,
+      @Description("From when the new roster applies; now if omitted. Never in the past.")
+          Instant effectiveFrom,
+      @Description("Why, for the rotation's history.") String reason,
       @Description("The version you edited; CONFLICT if it changed since. Omit to overwrite.")
           Integer expectedVersion) {
     return rotations.setRoster(
-        Ids.parse(rotationId, "rotationId"), Ids.parseAll(personIds, "personIds"), expectedVersion);
+        Ids.parse(rotationId, "rotationId"),
+        Ids.parseAll(personIds, "personIds"),
+        effectiveFrom,
+        reason,
+        expectedVersion);
   }
 
   @Mutation("deleteRotation")

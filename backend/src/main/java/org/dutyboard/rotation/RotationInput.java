@@ -23,4 +23,6 @@ public record RotationInput(
     @NonNull @Description("Local time of the handoff, e.g. `10:00`.") LocalTimeOfDay handoffTime,
     @Description("Shift length in days, 1-28; 7 if omitted.") Integer shiftLengthDays,
     @Description("Roles in order (primary first); one `primary` role if omitted.")
-        List<@NonNull RoleInput> roles) {}
+        List<@NonNull RoleInput> roles,
+    @Description("What a skipped shift does to the order of turns; PAUSE if omitted.")
+        SkipPolicy skipPolicy) {}

@@ -6,17 +6,26 @@ import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Function;
 import org.dutyboard.people.Person;
 import org.dutyboard.people.PersonView;
 import org.dutyboard.people.Team;
 import org.dutyboard.people.TeamView;
+import org.dutyboard.rotation.ScheduleComposer.Explicit;
+import org.dutyboard.rotation.ScheduleComposer.Override;
+import org.dutyboard.rotation.ScheduleComposer.OverrideKind;
+import org.dutyboard.rotation.ScheduleComposer.RosterPlan;
+import org.dutyboard.rotation.ScheduleComposer.Trade;
 
 /**
- * Loads rotations with everything a schedule needs in three queries whatever their number: roles,
- * roster with people, and teams, each fetched with {@code in (:ids)}. Callers own the transaction.
+ * Loads rotations with every schedule layer in a fixed number of queries whatever their number:
+ * each layer is fetched once with {@code rotation_id in (:ids)}. Callers own the transaction.
  */
 @ApplicationScoped
 class RotationLoader {
@@ -27,39 +36,150 @@ class RotationLoader {
       return List.of();
     }
     List<UUID> ids = rotations.stream().map(r -> r.id).toList();
-    Map<UUID, List<RotationRole>> roles = new HashMap<>();
-    em.createQuery(
-            "from RotationRole where rotationId in :ids order by rotationId, position",
-            RotationRole.class)
-        .setParameter("ids", ids)
-        .getResultList()
-        .forEach(r -> roles.computeIfAbsent(r.rotationId, k -> new ArrayList<>()).add(r));
-    Map<UUID, List<PersonView>> rosters = new HashMap<>();
-    em.createQuery(
-            "select e.rotationId, p from RosterEntry e, Person p where p.id = e.personId"
-                + " and e.rotationId in :ids order by e.rotationId, e.position",
-            Object[].class)
-        .setParameter("ids", ids)
-        .getResultList()
-        .forEach(
-            row ->
-                rosters
-                    .computeIfAbsent((UUID) row[0], k -> new ArrayList<>())
-                    .add(PersonView.of((Person) row[1])));
+    Map<UUID, List<RotationRole>> roles =
+        byRotation(
+            list(
+                "from RotationRole where rotationId in :ids order by position",
+                RotationRole.class,
+                ids),
+            r -> r.rotationId);
+    Map<UUID, List<RosterVersion>> versions =
+        byRotation(
+            list(
+                "from RosterVersion where rotationId in :ids order by fromIndex",
+                RosterVersion.class,
+                ids),
+            v -> v.rotationId);
+    Map<UUID, List<RosterEntry>> entries =
+        byRotation(
+            list(
+                "from RosterEntry where rotationId in :ids order by position",
+                RosterEntry.class,
+                ids),
+            e -> e.rosterVersionId);
+    Map<UUID, List<SkippedPeriod>> skips =
+        byRotation(
+            list(
+                "from SkippedPeriod where rotationId in :ids and cancelledAt is null",
+                SkippedPeriod.class,
+                ids),
+            s -> s.rotationId);
+    Map<UUID, List<ScheduleOverride>> overrides =
+        byRotation(
+            list(
+                "from ScheduleOverride where rotationId in :ids and cancelledAt is null"
+                    + " order by createdAt, id",
+                ScheduleOverride.class,
+                ids),
+            o -> o.rotationId);
+    Map<UUID, List<ShiftTrade>> trades =
+        byRotation(
+            list(
+                "from ShiftTrade where rotationId in :ids and status = 'ACCEPTED' order by createdAt, id",
+                ShiftTrade.class,
+                ids),
+            t -> t.rotationId);
+    Map<UUID, List<ExplicitAssignment>> explicit =
+        byRotation(
+            list("from ExplicitAssignment where rotationId in :ids", ExplicitAssignment.class, ids),
+            e -> e.rotationId);
+
+    Set<UUID> personIds = new HashSet<>();
+    entries.values().forEach(l -> l.forEach(e -> personIds.add(e.personId)));
+    overrides.values().forEach(l -> l.forEach(o -> addIfPresent(personIds, o.personId)));
+    trades
+        .values()
+        .forEach(l -> l.forEach(t -> personIds.addAll(List.of(t.requesterId, t.counterpartId))));
+    explicit.values().forEach(l -> l.forEach(e -> personIds.add(e.personId)));
+    Map<UUID, PersonView> people = people(personIds);
     Map<UUID, TeamView> teams = teams(rotations.stream().map(r -> r.teamId).distinct().toList());
-    return rotations.stream()
-        .map(
-            r ->
-                new LoadedRotation(
-                    r,
-                    roles.getOrDefault(r.id, List.of()),
-                    rosters.getOrDefault(r.id, List.of()),
-                    teams.get(r.teamId)))
-        .toList();
+
+    List<LoadedRotation> result = new ArrayList<>();
+    for (Rotation r : rotations) {
+      List<RotationRole> rotationRoles = roles.getOrDefault(r.id, List.of());
+      List<RosterPlan> plans =
+          versions.getOrDefault(r.id, List.of()).stream()
+              .map(
+                  v ->
+                      new RosterPlan(
+                          v.fromIndex,
+                          entries.getOrDefault(v.id, List.of()).stream()
+                              .map(e -> e.personId)
+                              .toList(),
+                          v.anchorPosition))
+              .toList();
+      ShiftExpansion expansion = new ShiftExpansion(r.pattern());
+      TreeSet<Long> skipped = new TreeSet<>();
+      for (SkippedPeriod s : skips.getOrDefault(r.id, List.of())) {
+        expansion.shiftsStartingBetween(s.startsAt, s.endsAt).forEach(x -> skipped.add(x.index()));
+      }
+      Map<Long, List<Explicit>> pinned = new HashMap<>();
+      explicit
+          .getOrDefault(r.id, List.of())
+          .forEach(
+              e ->
+                  pinned
+                      .computeIfAbsent(e.shiftIndex, k -> new ArrayList<>())
+                      .add(new Explicit(e.shiftIndex, e.role, e.personId)));
+      ScheduleComposer composer =
+          new ScheduleComposer(
+              expansion,
+              rotationRoles.stream().map(RotationRole::spec).toList(),
+              plans,
+              skipped,
+              SkipPolicy.valueOf(r.skipPolicy),
+              pinned,
+              trades.getOrDefault(r.id, List.of()).stream()
+                  .map(
+                      t ->
+                          new Trade(
+                              t.id, t.role, t.shiftA, t.requesterId, t.shiftB, t.counterpartId))
+                  .toList(),
+              overrides.getOrDefault(r.id, List.of()).stream()
+                  .map(
+                      o ->
+                          new Override(
+                              o.id,
+                              o.role,
+                              o.startsAt,
+                              o.endsAt,
+                              OverrideKind.valueOf(o.kind),
+                              o.personId))
+                  .toList());
+      result.add(new LoadedRotation(r, rotationRoles, teams.get(r.teamId), composer, people));
+    }
+    return result;
   }
 
   LoadedRotation load(Rotation rotation) {
     return load(List.of(rotation)).get(0);
+  }
+
+  private <T> List<T> list(String query, Class<T> type, List<UUID> ids) {
+    return em.createQuery(query, type).setParameter("ids", ids).getResultList();
+  }
+
+  private static <T> Map<UUID, List<T>> byRotation(List<T> rows, Function<T, UUID> key) {
+    Map<UUID, List<T>> map = new HashMap<>();
+    rows.forEach(row -> map.computeIfAbsent(key.apply(row), k -> new ArrayList<>()).add(row));
+    return map;
+  }
+
+  private static void addIfPresent(Set<UUID> set, UUID id) {
+    if (id != null) {
+      set.add(id);
+    }
+  }
+
+  private Map<UUID, PersonView> people(Collection<UUID> ids) {
+    Map<UUID, PersonView> people = new HashMap<>();
+    if (!ids.isEmpty()) {
+      em.createQuery("from Person where id in :ids", Person.class)
+          .setParameter("ids", ids)
+          .getResultList()
+          .forEach(p -> people.put(p.id, PersonView.of(p)));
+    }
+    return people;
   }
 
   private Map<UUID, TeamView> teams(Collection<UUID> ids) {

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -30,6 +31,7 @@ public class RotationService {
   @Inject EntityManager em;
   @Inject PeopleService people;
   @Inject RotationLoader loader;
+  @Inject ScheduleHistory history;
 
   @Transactional(TxType.SUPPORTS)
   public Page<RotationView> rotations(PageRequest page, UUID teamId) {
@@ -75,6 +77,7 @@ public class RotationService {
     apply(rotation, input);
     rotation.persist();
     replaceRoles(rotation, roles(input));
+    history.record(rotation.id, "ROTATION_CREATED", "Rotation " + rotation.name + " created", null);
     em.flush();
     return RotationView.of(loader.load(rotation));
   }
@@ -83,41 +86,111 @@ public class RotationService {
     caller.require(Role.SCHEDULER);
     Rotation rotation = require(id);
     DutyboardException.checkVersion("Rotation " + id, expectedVersion, rotation.version);
+    ShiftPattern before = rotation.pattern();
+    List<RoleSpec> rolesBefore = roleSpecs(id);
+    String policyBefore = rotation.skipPolicy;
     apply(rotation, input);
     List<RoleSpec> roles = roles(input);
-    List<UUID> roster =
-        RosterEntry.<RosterEntry>list("rotationId", Sort.by("position"), id).stream()
-            .map(e -> e.personId)
-            .toList();
-    validateRoster(roles, roster);
-    replaceRoles(rotation, roles);
+    boolean started = !clock.instant().isBefore(new ShiftExpansion(before).startOf(0));
+    if (started
+        && (!before.equals(rotation.pattern())
+            || !rolesBefore.equals(roles)
+            || !policyBefore.equals(rotation.skipPolicy))) {
+      throw DutyboardException.conflict(
+          "input",
+          "The rotation has started and past shifts are immutable: only its name and description"
+              + " can change. Create a new rotation for a new handoff pattern, roles or skip policy.");
+    }
+    validateRoster(roles, latestRoster(id));
+    if (!started) {
+      replaceRoles(rotation, roles);
+    }
+    history.record(rotation.id, "ROTATION_UPDATED", "Settings changed", null);
     em.flush();
     return RotationView.of(loader.load(rotation));
   }
 
-  public RotationView setRoster(UUID id, List<UUID> personIds, Integer expectedVersion) {
+  /**
+   * Sets the roster from the first shift starting at or after {@code effectiveFrom} (default now),
+   * so past and running shifts never change. The first roster of a rotation applies from its first
+   * shift. A change replaces roster changes scheduled after it, and continues the order: the person
+   * who would have been first at that shift stays first if they remain on the roster.
+   */
+  public RotationView setRoster(
+      UUID id,
+      List<UUID> personIds,
+      Instant effectiveFrom,
+      String reason,
+      Integer expectedVersion) {
     caller.require(Role.SCHEDULER);
     Rotation rotation = require(id);
     DutyboardException.checkVersion("Rotation " + id, expectedVersion, rotation.version);
-    List<RoleSpec> roles =
-        RotationRole.<RotationRole>list("rotationId", Sort.by("position"), id).stream()
-            .map(RotationRole::spec)
-            .toList();
-    validateRoster(roles, personIds);
+    Instant now = clock.instant();
+    if (effectiveFrom != null && effectiveFrom.isBefore(now)) {
+      throw DutyboardException.validation(
+          "effectiveFrom", "effectiveFrom is in the past; past shifts are immutable");
+    }
+    validateRoster(roleSpecs(id), personIds);
     personIds.forEach(p -> people.requirePerson(p, "personIds"));
-    RosterEntry.delete("rotationId", id);
+    LoadedRotation loaded = loader.load(rotation);
+    boolean first = RosterVersion.count("rotationId", id) == 0;
+    long fromIndex =
+        first ? 0 : firstShiftAtOrAfter(loaded, effectiveFrom == null ? now : effectiveFrom);
+    int anchor = first ? 0 : loaded.composer().anchorFor(fromIndex, personIds);
+    RosterVersion.delete("rotationId = ?1 and fromIndex >= ?2", id, fromIndex);
     em.flush();
+    RosterVersion version = new RosterVersion();
+    version.id = UUID.randomUUID();
+    version.rotationId = id;
+    version.fromIndex = fromIndex;
+    version.anchorPosition = anchor;
+    version.author = caller.name();
+    version.reason = reason;
+    version.createdAt = now;
+    version.persist();
     for (int i = 0; i < personIds.size(); i++) {
       RosterEntry entry = new RosterEntry();
       entry.id = UUID.randomUUID();
       entry.rotationId = id;
+      entry.rosterVersionId = version.id;
       entry.position = i;
       entry.personId = personIds.get(i);
       entry.persist();
     }
-    rotation.updatedAt = clock.instant(); // bumps the version: the roster is part of the rotation
+    rotation.updatedAt = now; // bumps the version: the roster is part of the rotation
+    history.record(
+        id,
+        "ROSTER_CHANGED",
+        "Roster of " + personIds.size() + " people from shift " + fromIndex,
+        reason);
     em.flush();
     return RotationView.of(loader.load(rotation));
+  }
+
+  private static long firstShiftAtOrAfter(LoadedRotation loaded, Instant at) {
+    return loaded
+        .expansion()
+        .shiftAt(at)
+        .map(s -> s.start().equals(at) ? s.index() : s.index() + 1)
+        .orElse(0L);
+  }
+
+  private List<RoleSpec> roleSpecs(UUID rotationId) {
+    return RotationRole.<RotationRole>list("rotationId", Sort.by("position"), rotationId).stream()
+        .map(RotationRole::spec)
+        .toList();
+  }
+
+  private List<UUID> latestRoster(UUID rotationId) {
+    return RosterVersion.<RosterVersion>find(
+            "rotationId", Sort.by("fromIndex").descending(), rotationId)
+        .firstResultOptional()
+        .map(
+            v ->
+                RosterEntry.<RosterEntry>list("rosterVersionId", Sort.by("position"), v.id).stream()
+                    .map(e -> e.personId)
+                    .toList())
+        .orElse(List.of());
   }
 
   public boolean delete(UUID id, Integer expectedVersion) {
@@ -175,6 +248,8 @@ public class RotationService {
         input.handoffDay() == null ? null : input.handoffDay().toDayOfWeek().getValue();
     rotation.handoffTime = input.handoffTime().toLocalTime("handoffTime");
     rotation.shiftLengthDays = length;
+    rotation.skipPolicy =
+        (input.skipPolicy() == null ? SkipPolicy.PAUSE : input.skipPolicy()).name();
     rotation.updatedAt = clock.instant();
   }
 

@@ -28,8 +28,12 @@ public record RotationView(
     @Description("Shift length in days.") int shiftLengthDays,
     @NonNull @Description("Roles filled on every shift, in order.")
         List<@NonNull RotationRoleView> roles,
-    @NonNull @Description("The roster in order; role holders are drawn from it.")
+    @NonNull
+        @Description(
+            "The latest roster in order; role holders are drawn from it. Earlier shifts keep the"
+                + " roster that was in effect when they ran.")
         List<@NonNull PersonView> roster,
+    @NonNull @Description("What a skipped shift does to the order of turns.") SkipPolicy skipPolicy,
     @Description("Version for optimistic locking; pass it back as `expectedVersion`.")
         int version) {
 
@@ -46,7 +50,8 @@ public record RotationView(
         LocalTimeOfDay.of(r.handoffTime),
         r.shiftLengthDays,
         loaded.roles().stream().map(RotationRoleView::of).toList(),
-        loaded.roster(),
+        loaded.latestRoster(),
+        SkipPolicy.valueOf(r.skipPolicy),
         (int) r.version);
   }
 }

@@ -41,20 +41,22 @@ public class ScheduleService {
       loaded
           .expansion()
           .shiftAt(when)
+          .map(shift -> loaded.composer().compose(shift.index()))
           .ifPresent(
-              shift ->
-                  loaded
-                      .assignments(shift.index())
+              composed ->
+                  composed
+                      .holdersAt(when)
                       .forEach(
-                          a ->
+                          h ->
                               result.add(
                                   new OnCallView(
                                       view,
-                                      a.role(),
-                                      a.person(),
-                                      a.source(),
-                                      shift.start(),
-                                      shift.end()))));
+                                      h.role(),
+                                      loaded.people().get(h.personId()),
+                                      h.source(),
+                                      composed.shift().start(),
+                                      composed.shift().end(),
+                                      h.end()))));
     }
     return result;
   }
@@ -79,8 +81,6 @@ public class ScheduleService {
         Rotation.<Rotation>findByIdOptional(rotationId)
             .orElseThrow(() -> DutyboardException.notFound("rotationId", "Rotation", rotationId));
     LoadedRotation loaded = loader.load(rotation);
-    return loaded.expansion().shiftsBetween(from, to).stream()
-        .map(s -> new ShiftView((int) s.index(), s.start(), s.end(), loaded.assignments(s.index())))
-        .toList();
+    return loaded.composer().between(from, to).stream().map(loaded::view).toList();
   }
 }

@@ -1,5 +1,6 @@
 package org.dutyboard.rotation;
 
+import java.time.Instant;
 import org.dutyboard.people.PersonView;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -10,4 +11,7 @@ import org.eclipse.microprofile.graphql.Type;
 public record ShiftAssignmentView(
     @NonNull @Description("The role, e.g. `primary`.") String role,
     @NonNull @Description("The person holding it.") PersonView person,
-    @NonNull @Description("Where the assignment comes from.") ShiftSource source) {}
+    @NonNull @Description("Where the assignment comes from.") ShiftSource source,
+    @NonNull @Description("When this person starts holding the role (within the shift).")
+        Instant start,
+    @NonNull @Description("When this person stops holding the role.") Instant end) {}

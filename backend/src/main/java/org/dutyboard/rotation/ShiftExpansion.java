@@ -59,6 +59,11 @@ public final class ShiftExpansion {
     return Optional.of(shift(index));
   }
 
+  /** Shifts whose start lies in {@code [from, to)}: the shifts a skipped period covers. */
+  public List<Shift> shiftsStartingBetween(Instant from, Instant to) {
+    return shiftsBetween(from, to).stream().filter(s -> !s.start().isBefore(from)).toList();
+  }
+
   /** All shifts overlapping the half-open range {@code [from, to)}, in order. */
   public List<Shift> shiftsBetween(Instant from, Instant to) {
     List<Shift> shifts = new ArrayList<>();
