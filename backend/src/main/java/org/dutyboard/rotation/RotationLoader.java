@@ -19,7 +19,6 @@ import org.dutyboard.people.Team;
 import org.dutyboard.people.TeamView;
 import org.dutyboard.rotation.ScheduleComposer.Explicit;
 import org.dutyboard.rotation.ScheduleComposer.Override;
-import org.dutyboard.rotation.ScheduleComposer.OverrideKind;
 import org.dutyboard.rotation.ScheduleComposer.RosterPlan;
 import org.dutyboard.rotation.ScheduleComposer.Trade;
 

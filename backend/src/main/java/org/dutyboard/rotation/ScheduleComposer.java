@@ -37,12 +37,6 @@ public final class ScheduleComposer {
   public record Trade(
       UUID id, String role, long shiftA, UUID requester, Long shiftB, UUID counterpart) {}
 
-  public enum OverrideKind {
-    REPLACE,
-    REMOVE,
-    ADD
-  }
-
   public record Override(
       UUID id, String role, Instant start, Instant end, OverrideKind kind, UUID personId) {}
 

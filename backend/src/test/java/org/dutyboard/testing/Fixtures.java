@@ -83,6 +83,21 @@ public final class Fixtures {
         .getInt("setRoster.version");
   }
 
+  /** Issues a VIEWER API token acting for a person and returns its secret. */
+  public static String personToken(String personId) {
+    return GraphQl.admin()
+        .ok(
+            """
+            mutation($name: String!, $person: ID) {
+              createApiToken(name: $name, roles: [VIEWER], personId: $person) { secret }
+            }""",
+            "name",
+            unique("person-token"),
+            "person",
+            personId)
+        .getString("createApiToken.secret");
+  }
+
   /** Issues an API token with the given roles and returns its secret. */
   public static String token(String... roles) {
     return GraphQl.admin()

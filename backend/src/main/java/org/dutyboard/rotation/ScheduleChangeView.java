@@ -1,0 +1,27 @@
+package org.dutyboard.rotation;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+@Type("ScheduleChange")
+@Description("One entry of a rotation's history: what changed, who changed it, when and why.")
+public record ScheduleChangeView(
+    @Id @NonNull @Description("Stable id.") UUID id,
+    @NonNull
+        @Description(
+            "What kind of change, e.g. ROSTER_CHANGED, OVERRIDE_ADDED, SHIFTS_SKIPPED,"
+                + " TRADE_ACCEPTED, SCHEDULE_IMPORTED.")
+        String kind,
+    @NonNull @Description("What changed, in words.") String summary,
+    @Description("Why, as given by the author.") String reason,
+    @NonNull @Description("Who made the change.") String author,
+    @NonNull @Description("When.") Instant createdAt) {
+
+  static ScheduleChangeView of(ScheduleChange c) {
+    return new ScheduleChangeView(c.id, c.kind, c.summary, c.reason, c.author, c.createdAt);
+  }
+}
