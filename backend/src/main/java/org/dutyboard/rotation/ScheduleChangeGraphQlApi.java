@@ -19,6 +19,7 @@ import org.eclipse.microprofile.graphql.Query;
 public class ScheduleChangeGraphQlApi {
   @Inject ScheduleChangeService changes;
   @Inject TradeService trades;
+  @Inject ScheduleImportService imports;
 
   @Query("scheduleHistory")
   @Description("Every change to a rotation's schedule, oldest first. Needs VIEWER.")
@@ -28,6 +29,20 @@ public class ScheduleChangeGraphQlApi {
       @Description("Cursor from `pageInfo.endCursor` of the previous page.") String after) {
     return ScheduleChangeConnection.of(
         changes.history(Ids.parse(rotationId, "rotationId"), PageRequest.of(first, after)));
+  }
+
+  @Mutation("importSchedule")
+  @Description(
+      "Imports a schedule table (CSV: `week_start`, one column per role or a `role1/role2` column"
+          + " with `A/B` cells, other columns ignored; \"No ... duty ...\" cells skip the week) into"
+          + " explicit assignments. All or nothing: errors name the lines. Needs SCHEDULER.")
+  public @NonNull ScheduleImportView importSchedule(
+      @NonNull @Id String rotationId,
+      @NonNull @Description("The CSV text, at most 5000 rows.") String csv,
+      @Description("Create people the table names but Dutyboard does not know.")
+          @DefaultValue("false")
+          boolean createMissingPeople) {
+    return imports.importTable(Ids.parse(rotationId, "rotationId"), csv, createMissingPeople);
   }
 
   @Mutation("addOverride")
