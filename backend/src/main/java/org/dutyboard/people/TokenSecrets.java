@@ -7,8 +7,11 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** Generates API token secrets and the hashes they are stored and looked up by. */
-final class TokenSecrets {
+/**
+ * Generates bearer secrets (API tokens, calendar feed URLs) and the hashes they are stored and
+ * looked up by.
+ */
+public final class TokenSecrets {
   /** Generated tokens carry a prefix so secret scanners and people recognise them. */
   static final String PREFIX = "dbt_";
 
@@ -17,12 +20,18 @@ final class TokenSecrets {
   private TokenSecrets() {}
 
   static String newSecret() {
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    return newSecret(PREFIX);
   }
 
-  static String hash(String secret) {
+  /** 256 random bits, URL-safe base64 (usable in a URL path) after {@code prefix}. */
+  public static String newSecret(String prefix) {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    return prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  /** SHA-256 of the secret in lower-case hex: what is stored and looked up. */
+  public static String hash(String secret) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       return HexFormat.of().formatHex(digest.digest(secret.getBytes(StandardCharsets.UTF_8)));

@@ -1,0 +1,136 @@
+package org.dutyboard.rotation.calendar;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.dutyboard.common.PublicUrl;
+import org.dutyboard.common.error.DutyboardException;
+import org.dutyboard.common.security.Caller;
+import org.dutyboard.common.security.Role;
+import org.dutyboard.people.CallerPerson;
+import org.dutyboard.people.Person;
+import org.dutyboard.people.TokenSecrets;
+import org.dutyboard.rotation.ComposedSchedules;
+import org.dutyboard.rotation.ComposedSchedules.RotationSchedule;
+import org.dutyboard.rotation.Rotation;
+import org.dutyboard.rotation.calendar.ShiftCalendar.Event;
+
+/**
+ * Issues, revokes and renders calendar feeds. Who may issue one: a SCHEDULER for any rotation or
+ * person; a person for their own feed (an API token bound to them, or a JWT with their handle).
+ * Revoking follows the same rule. Rendering needs only the secret.
+ */
+@ApplicationScoped
+@Transactional
+public class CalendarFeedService {
+  /** Feed secrets are told apart from API tokens ({@code dbt_}) by their prefix. */
+  static final String SECRET_PREFIX = "dbc_";
+
+  @Inject Caller caller;
+  @Inject CallerPerson callerPerson;
+  @Inject Clock clock;
+  @Inject CalendarConfig config;
+  @Inject PublicUrl publicUrl;
+  @Inject ComposedSchedules schedules;
+
+  public CreatedCalendarFeed create(UUID rotationId, UUID personId) {
+    caller.require(Role.VIEWER);
+    if ((rotationId == null) == (personId == null)) {
+      throw DutyboardException.validation(
+          "rotationId", "give exactly one of rotationId and personId");
+    }
+    if (rotationId != null) {
+      caller.require(Role.SCHEDULER);
+      Rotation.findByIdOptional(rotationId)
+          .orElseThrow(() -> DutyboardException.notFound("rotationId", "Rotation", rotationId));
+    } else {
+      requireSchedulerOrSelf(personId);
+      Person.findByIdOptional(personId)
+          .orElseThrow(() -> DutyboardException.notFound("personId", "Person", personId));
+    }
+    String secret = TokenSecrets.newSecret(SECRET_PREFIX);
+    CalendarFeed feed = new CalendarFeed();
+    feed.id = UUID.randomUUID();
+    feed.rotationId = rotationId;
+    feed.personId = personId;
+    feed.tokenHash = TokenSecrets.hash(secret);
+    feed.author = caller.name();
+    feed.createdAt = clock.instant();
+    feed.persist();
+    return new CreatedCalendarFeed(
+        publicUrl.link("/calendar/" + secret + ".ics"), CalendarFeedView.of(feed));
+  }
+
+  /** Revokes a feed: its URL answers 404 from now on. Idempotent. */
+  public CalendarFeedView revoke(UUID id) {
+    caller.require(Role.VIEWER);
+    CalendarFeed feed =
+        CalendarFeed.<CalendarFeed>findByIdOptional(id)
+            .orElseThrow(() -> DutyboardException.notFound("id", "Calendar feed", id));
+    if (feed.personId == null) {
+      caller.require(Role.SCHEDULER);
+    } else {
+      requireSchedulerOrSelf(feed.personId);
+    }
+    if (feed.revokedAt == null) {
+      feed.revokedAt = clock.instant();
+    }
+    return CalendarFeedView.of(feed);
+  }
+
+  /**
+   * The iCalendar document of the active feed with this secret, covering {@code
+   * dutyboard.calendar.past-weeks} before now to {@code future-weeks} after; empty for unknown or
+   * revoked secrets.
+   */
+  @Transactional(TxType.SUPPORTS)
+  public Optional<String> render(String secret) {
+    if (secret == null || !secret.startsWith(SECRET_PREFIX)) {
+      return Optional.empty();
+    }
+    Optional<CalendarFeed> found = CalendarFeed.findActiveByHash(TokenSecrets.hash(secret));
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    CalendarFeed feed = found.get();
+    Instant now = clock.instant();
+    Instant from = now.minus(Duration.ofDays(7L * config.pastWeeks()));
+    Instant to = now.plus(Duration.ofDays(7L * config.futureWeeks()));
+    if (feed.rotationId != null) {
+      return schedules
+          .rotation(feed.rotationId)
+          .map(
+              s ->
+                  ShiftCalendar.render(
+                      s.rotation().name() + " (" + s.rotation().team().name() + ")",
+                      now,
+                      ShiftCalendar.events(s, from, to, null)));
+    }
+    return Person.<Person>findByIdOptional(feed.personId)
+        .map(
+            person -> {
+              List<Event> events =
+                  schedules.involving(person.id).stream()
+                      .flatMap(
+                          (RotationSchedule s) ->
+                              ShiftCalendar.events(s, from, to, person.id).stream())
+                      .toList();
+              return ShiftCalendar.render(person.name + ": duty", now, events);
+            });
+  }
+
+  private void requireSchedulerOrSelf(UUID personId) {
+    if (!caller.has(Role.SCHEDULER)
+        && !callerPerson.personId().map(personId::equals).orElse(false)) {
+      throw DutyboardException.forbidden(
+          "Only a scheduler or the person themself can manage a person's calendar feed");
+    }
+  }
+}
