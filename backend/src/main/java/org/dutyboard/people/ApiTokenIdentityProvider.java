@@ -34,6 +34,9 @@ public class ApiTokenIdentityProvider implements IdentityProvider<ApiTokenAuthen
               QuarkusSecurityIdentity.builder()
                   .setPrincipal(new QuarkusPrincipal("token:" + token.name()));
           token.roles().stream().map(Role::claimName).forEach(identity::addRole);
+          if (token.personId() != null) {
+            identity.addAttribute(CurrentPerson.PERSON_ID, token.personId());
+          }
           return identity.build();
         });
   }

@@ -97,4 +97,32 @@ public final class Fixtures {
             List.of(roles))
         .getString("createApiToken.secret");
   }
+
+  /** Issues an API token acting for a person (so the caller is that human) and returns it. */
+  public static String personToken(String personId, String... roles) {
+    return GraphQl.admin()
+        .ok(
+            """
+            mutation($name: String!, $roles: [Role!]!, $person: ID) {
+              createApiToken(name: $name, roles: $roles, personId: $person) { secret }
+            }""",
+            "name",
+            unique("person-token"),
+            "roles",
+            List.of(roles),
+            "person",
+            personId)
+        .getString("createApiToken.secret");
+  }
+
+  /** Adds a status-page component and returns its id. */
+  public static String component() {
+    return GraphQl.admin()
+        .ok(
+            """
+            mutation($input: ComponentInput!) { createComponent(input: $input) { id } }""",
+            "input",
+            Map.of("name", unique("component"), "group", "Sites"))
+        .getString("createComponent.id");
+  }
 }
