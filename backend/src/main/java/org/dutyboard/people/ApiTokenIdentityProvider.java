@@ -35,7 +35,7 @@ public class ApiTokenIdentityProvider implements IdentityProvider<ApiTokenAuthen
                   .setPrincipal(new QuarkusPrincipal("token:" + token.name()));
           token.roles().stream().map(Role::claimName).forEach(identity::addRole);
           if (token.personId() != null) {
-            identity.addAttribute(CallerPerson.PERSON_ID, token.personId().toString());
+            identity.addAttribute(CurrentPerson.PERSON_ID, token.personId());
           }
           return identity.build();
         });

@@ -19,7 +19,7 @@ import java.util.UUID;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
-import org.dutyboard.people.CallerPerson;
+import org.dutyboard.people.CurrentPerson;
 import org.dutyboard.rotation.ScheduleComposer.Holder;
 
 /**
@@ -33,7 +33,7 @@ public class HandoffService {
   static final int MAX_LINKS = 20;
 
   @Inject Caller caller;
-  @Inject CallerPerson callerPerson;
+  @Inject CurrentPerson currentPerson;
   @Inject Clock clock;
   @Inject EntityManager em;
   @Inject RotationLoader loader;
@@ -191,7 +191,7 @@ public class HandoffService {
   }
 
   private void requirePersonOrScheduler(UUID person, String message) {
-    boolean isPerson = callerPerson.personId().map(person::equals).orElse(false);
+    boolean isPerson = currentPerson.id().map(person::equals).orElse(false);
     if (!isPerson && !caller.has(Role.SCHEDULER)) {
       throw DutyboardException.forbidden(message);
     }

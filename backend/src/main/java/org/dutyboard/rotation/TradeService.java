@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
-import org.dutyboard.people.CallerPerson;
+import org.dutyboard.people.CurrentPerson;
 import org.dutyboard.rotation.RoleAssignment.RoleSpec;
 import org.dutyboard.rotation.ScheduleComposer.Holder;
 
@@ -24,7 +24,7 @@ import org.dutyboard.rotation.ScheduleComposer.Holder;
 @Transactional
 public class TradeService {
   @Inject Caller caller;
-  @Inject CallerPerson callerPerson;
+  @Inject CurrentPerson currentPerson;
   @Inject Clock clock;
   @Inject EntityManager em;
   @Inject RotationLoader loader;
@@ -169,7 +169,7 @@ public class TradeService {
   }
 
   private boolean isCaller(UUID personId) {
-    return personId != null && callerPerson.personId().map(personId::equals).orElse(false);
+    return personId != null && currentPerson.id().map(personId::equals).orElse(false);
   }
 
   private ShiftTrade require(UUID id) {

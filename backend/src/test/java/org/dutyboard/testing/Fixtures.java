@@ -83,21 +83,6 @@ public final class Fixtures {
         .getInt("setRoster.version");
   }
 
-  /** Issues a VIEWER API token acting for a person and returns its secret. */
-  public static String personToken(String personId) {
-    return GraphQl.admin()
-        .ok(
-            """
-            mutation($name: String!, $person: ID) {
-              createApiToken(name: $name, roles: [VIEWER], personId: $person) { secret }
-            }""",
-            "name",
-            unique("person-token"),
-            "person",
-            personId)
-        .getString("createApiToken.secret");
-  }
-
   /** Issues an API token with the given roles and returns its secret. */
   public static String token(String... roles) {
     return GraphQl.admin()
@@ -111,5 +96,36 @@ public final class Fixtures {
             "roles",
             List.of(roles))
         .getString("createApiToken.secret");
+  }
+
+  /**
+   * Issues an API token acting for a person (so the caller is that human) with the given roles
+   * (VIEWER when none are given) and returns its secret.
+   */
+  public static String personToken(String personId, String... roles) {
+    return GraphQl.admin()
+        .ok(
+            """
+            mutation($name: String!, $roles: [Role!]!, $person: ID) {
+              createApiToken(name: $name, roles: $roles, personId: $person) { secret }
+            }""",
+            "name",
+            unique("person-token"),
+            "roles",
+            roles.length == 0 ? List.of("VIEWER") : List.of(roles),
+            "person",
+            personId)
+        .getString("createApiToken.secret");
+  }
+
+  /** Adds a status-page component and returns its id. */
+  public static String component() {
+    return GraphQl.admin()
+        .ok(
+            """
+            mutation($input: ComponentInput!) { createComponent(input: $input) { id } }""",
+            "input",
+            Map.of("name", unique("component"), "group", "Sites"))
+        .getString("createComponent.id");
   }
 }

@@ -1,6 +1,8 @@
 package org.dutyboard.common.page;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -9,7 +11,9 @@ import org.dutyboard.common.error.DutyboardException;
 
 /**
  * The one pagination helper: keyset pagination over {@code (sortKey, id)} with opaque cursors and a
- * hard page cap, so a page costs one indexed query however deep it is.
+ * hard page cap, so a page costs one indexed query however deep it is. The sort key is text; lists
+ * ordered by time store an ISO-8601 instant and read it back with {@link #afterInstant()}. The
+ * cursor does not encode a direction: the list's order argument decides which way "after" goes.
  */
 public record PageRequest(int first, String afterKey, UUID afterId) {
   public static final int DEFAULT_SIZE = 50;
@@ -32,6 +36,15 @@ public record PageRequest(int first, String afterKey, UUID afterId) {
           size, decoded.substring(0, separator), UUID.fromString(decoded.substring(separator + 1)));
     } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
       throw DutyboardException.validation("after", "after is not a cursor returned by this API");
+    }
+  }
+
+  /** The cursor's sort key as an instant, for lists ordered by time; VALIDATION if it is not. */
+  public Instant afterInstant() {
+    try {
+      return Instant.parse(afterKey);
+    } catch (DateTimeParseException | NullPointerException e) {
+      throw DutyboardException.validation("after", "after is not a cursor returned by this list");
     }
   }
 

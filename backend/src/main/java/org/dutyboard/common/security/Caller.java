@@ -63,7 +63,8 @@ public class Caller {
     }
   }
 
-  static Set<Role> effectiveRoles(Set<String> claims) {
+  /** Roles with implications applied, from role claim names. */
+  public static Set<Role> effectiveRoles(Set<String> claims) {
     EnumSet<Role> result = EnumSet.noneOf(Role.class);
     claims.forEach(c -> Role.fromClaim(c).ifPresent(result::add));
     if (result.contains(Role.ADMIN)) {

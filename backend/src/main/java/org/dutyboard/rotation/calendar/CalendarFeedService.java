@@ -14,7 +14,7 @@ import org.dutyboard.common.PublicUrl;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
-import org.dutyboard.people.CallerPerson;
+import org.dutyboard.people.CurrentPerson;
 import org.dutyboard.people.Person;
 import org.dutyboard.people.TokenSecrets;
 import org.dutyboard.rotation.ComposedSchedules;
@@ -34,7 +34,7 @@ public class CalendarFeedService {
   static final String SECRET_PREFIX = "dbc_";
 
   @Inject Caller caller;
-  @Inject CallerPerson callerPerson;
+  @Inject CurrentPerson currentPerson;
   @Inject Clock clock;
   @Inject CalendarConfig config;
   @Inject PublicUrl publicUrl;
@@ -127,8 +127,7 @@ public class CalendarFeedService {
   }
 
   private void requireSchedulerOrSelf(UUID personId) {
-    if (!caller.has(Role.SCHEDULER)
-        && !callerPerson.personId().map(personId::equals).orElse(false)) {
+    if (!caller.has(Role.SCHEDULER) && !currentPerson.id().map(personId::equals).orElse(false)) {
       throw DutyboardException.forbidden(
           "Only a scheduler or the person themself can manage a person's calendar feed");
     }

@@ -1,0 +1,27 @@
+package org.dutyboard.common.error;
+
+/** Checks free-text input against documented length limits; returns it stripped. */
+public final class Texts {
+  private Texts() {}
+
+  /** A text that must have 1 to {@code max} characters after stripping. */
+  public static String required(String field, String value, int max) {
+    String text = value == null ? "" : value.strip();
+    if (text.isEmpty() || text.length() > max) {
+      throw DutyboardException.validation(field, field + " must have 1-" + max + " characters");
+    }
+    return text;
+  }
+
+  /** A text that may be absent (null or blank becomes null) but is at most {@code max} long. */
+  public static String optional(String field, String value, int max) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String text = value.strip();
+    if (text.length() > max) {
+      throw DutyboardException.validation(field, field + " is over " + max + " characters");
+    }
+    return text;
+  }
+}

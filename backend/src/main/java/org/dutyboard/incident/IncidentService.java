@@ -1,0 +1,261 @@
+package org.dutyboard.incident;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.dutyboard.common.error.DutyboardException;
+import org.dutyboard.common.error.Texts;
+import org.dutyboard.common.graphql.Ids;
+import org.dutyboard.common.security.Caller;
+import org.dutyboard.common.security.Role;
+import org.dutyboard.component.ComponentService;
+import org.dutyboard.people.CurrentPerson;
+
+/**
+ * Declaring incidents and changing their details and visibility. Only a human (a caller who is a
+ * person) declares; every change is recorded on the timeline. Limits: title and public title 1-200
+ * characters, summary 10,000, reasons 2,000.
+ */
+@ApplicationScoped
+@Transactional
+public class IncidentService {
+  @Inject Caller caller;
+  @Inject CurrentPerson me;
+  @Inject Clock clock;
+  @Inject EntityManager em;
+  @Inject IncidentAccess access;
+  @Inject IncidentLoader loader;
+  @Inject IncidentRoles roles;
+  @Inject ComponentService components;
+  @Inject TimelineWriter timeline;
+  @Inject IncidentEvents events;
+
+  public IncidentView declare(DeclareIncidentInput input) {
+    caller.require(Role.RESPONDER);
+    UUID declarer = me.require("Declaring an incident");
+    if (input.severity() == null) {
+      throw DutyboardException.validation("severity", "severity is required");
+    }
+    Instant now = clock.instant();
+    Incident incident = new Incident();
+    incident.id = UUID.randomUUID();
+    incident.title = Texts.required("title", input.title(), 200);
+    incident.summary = Texts.optional("summary", input.summary(), 10_000);
+    incident.publicTitle = Texts.optional("publicTitle", input.publicTitle(), 200);
+    incident.severity = input.severity();
+    incident.status = IncidentStatus.INVESTIGATING;
+    incident.visibility = input.visibility() == null ? Visibility.PUBLIC : input.visibility();
+    incident.audiences = Incident.join(orEmpty(input.audiences()));
+    incident.declareCriteria = Incident.join(orEmpty(input.declareCriteria()));
+    incident.teamInvolvement = TeamInvolvement.STARTED;
+    incident.startedAt = input.startedAt();
+    incident.detectedAt = input.detectedAt();
+    incident.declaredAt = now;
+    incident.declaredByPersonId = declarer;
+    incident.declaredBy = timeline.author();
+    incident.updatedAt = now;
+    IncidentTimestamps.check(incident, now);
+    Set<UUID> componentIds = componentIds(input.componentIds());
+    incident.number =
+        ((Number) em.createNativeQuery("select nextval('incident_number_seq')").getSingleResult())
+            .longValue();
+    incident.persist();
+    replaceComponents(incident, componentIds);
+    timeline.record(
+        incident,
+        TimelineKind.DECLARED,
+        "Declared "
+            + incident.severity
+            + " "
+            + incident.visibility
+            + " incident: "
+            + incident.title
+            + criteriaText(incident),
+        now);
+    if (Boolean.TRUE.equals(input.takeCoordinator())) {
+      roles.assign(incident, IncidentRole.COORDINATOR, declarer, now);
+    }
+    em.flush();
+    events.changed(incident, IncidentEventKind.DECLARED);
+    return loader.load(incident);
+  }
+
+  public IncidentView update(UUID id, UpdateIncidentInput input, Integer expectedVersion) {
+    Incident incident = access.requireEditable(id, "id", expectedVersion);
+    Instant now = clock.instant();
+    List<String> changed = new ArrayList<>();
+    if (input.title() != null) {
+      set(
+          changed,
+          "title",
+          incident.title,
+          incident.title = Texts.required("title", input.title(), 200));
+    }
+    if (input.summary() != null) {
+      set(
+          changed,
+          "summary",
+          incident.summary,
+          incident.summary = Texts.optional("summary", input.summary(), 10_000));
+    }
+    if (input.publicTitle() != null) {
+      set(
+          changed,
+          "publicTitle",
+          incident.publicTitle,
+          incident.publicTitle = Texts.optional("publicTitle", input.publicTitle(), 200));
+    }
+    Severity previousSeverity = incident.severity;
+    if (input.severity() != null) {
+      incident.severity = input.severity();
+    }
+    if (input.audiences() != null) {
+      set(
+          changed,
+          "audiences",
+          incident.audiences,
+          incident.audiences = Incident.join(input.audiences()));
+    }
+    if (input.componentIds() != null) {
+      Set<UUID> wanted = componentIds(input.componentIds());
+      Set<UUID> had =
+          new HashSet<>(
+              IncidentComponent.<IncidentComponent>list("incidentId", id).stream()
+                  .map(c -> c.componentId)
+                  .toList());
+      if (!wanted.equals(had)) {
+        changed.add("components");
+        replaceComponents(incident, wanted);
+      }
+    }
+    if (input.startedAt() != null) {
+      set(changed, "startedAt", incident.startedAt, incident.startedAt = input.startedAt());
+    }
+    if (input.detectedAt() != null) {
+      set(changed, "detectedAt", incident.detectedAt, incident.detectedAt = input.detectedAt());
+    }
+    if (input.acknowledgedAt() != null) {
+      set(
+          changed,
+          "acknowledgedAt",
+          incident.acknowledgedAt,
+          incident.acknowledgedAt = input.acknowledgedAt());
+    }
+    if (input.mitigatedAt() != null) {
+      set(changed, "mitigatedAt", incident.mitigatedAt, incident.mitigatedAt = input.mitigatedAt());
+    }
+    if (input.teamInvolvement() != null) {
+      set(
+          changed,
+          "teamInvolvement",
+          incident.teamInvolvement,
+          incident.teamInvolvement = input.teamInvolvement());
+    }
+    if (input.rollbackOrHotfix() != null) {
+      set(
+          changed,
+          "rollbackOrHotfix",
+          incident.rollbackOrHotfix,
+          incident.rollbackOrHotfix = input.rollbackOrHotfix());
+    }
+    if (input.rollbackDuringTestingPhase() != null) {
+      set(
+          changed,
+          "rollbackDuringTestingPhase",
+          incident.rollbackDuringTestingPhase,
+          incident.rollbackDuringTestingPhase = input.rollbackDuringTestingPhase());
+    }
+    IncidentTimestamps.check(incident, now);
+    if (previousSeverity != incident.severity) {
+      timeline.record(
+          incident,
+          TimelineKind.SEVERITY_CHANGE,
+          "Severity " + previousSeverity + " -> " + incident.severity,
+          now);
+    }
+    if (!changed.isEmpty()) {
+      timeline.record(
+          incident, TimelineKind.DETAILS_CHANGE, "Changed " + String.join(", ", changed), now);
+    }
+    if (previousSeverity != incident.severity || !changed.isEmpty()) {
+      incident.updatedAt = now;
+      em.flush();
+      events.changed(incident, IncidentEventKind.UPDATED);
+    }
+    return loader.load(incident);
+  }
+
+  /**
+   * Makes an incident PUBLIC or PRIVATE: an explicit, recorded act of its coordinator or of a
+   * SECURITY/ADMIN caller. Also allowed on CLOSED incidents ("private until mitigated" often ends
+   * after closing). Making it public publishes only its status updates, never its timeline.
+   */
+  public IncidentView setVisibility(
+      UUID id, Visibility visibility, String reason, Integer expectedVersion) {
+    caller.require(Role.VIEWER); // the coordinator or a SECURITY caller, checked below
+    Incident incident = access.requireVisible(id, "id");
+    DutyboardException.checkVersion("Incident " + id, expectedVersion, incident.version);
+    boolean coordinator = me.id().isPresent() && me.id().equals(roles.currentCoordinator(id));
+    if (!coordinator && !caller.has(Role.SECURITY)) {
+      throw DutyboardException.forbidden(
+          "Only the incident's coordinator or a security or admin caller changes its visibility");
+    }
+    String why = Texts.required("reason", reason, 2000);
+    if (incident.visibility == visibility) {
+      throw DutyboardException.conflict("visibility", "The incident already is " + visibility);
+    }
+    Instant now = clock.instant();
+    incident.visibility = visibility;
+    if (visibility == Visibility.PUBLIC && incident.madePublicAt == null) {
+      incident.madePublicAt = now;
+    }
+    incident.updatedAt = now;
+    timeline.record(
+        incident, TimelineKind.VISIBILITY_CHANGE, "Made " + visibility + ": " + why, now);
+    em.flush();
+    events.changed(incident, IncidentEventKind.VISIBILITY_CHANGED);
+    return loader.load(incident);
+  }
+
+  private Set<UUID> componentIds(List<String> ids) {
+    Set<UUID> parsed = new HashSet<>(Ids.parseAll(orEmpty(ids), "componentIds"));
+    components.requireAll(parsed, "componentIds");
+    return parsed;
+  }
+
+  private void replaceComponents(Incident incident, Set<UUID> componentIds) {
+    IncidentComponent.delete("incidentId", incident.id);
+    for (UUID componentId : componentIds) {
+      IncidentComponent link = new IncidentComponent();
+      link.id = UUID.randomUUID();
+      link.incidentId = incident.id;
+      link.componentId = componentId;
+      link.persist();
+    }
+  }
+
+  private static void set(List<String> changed, String name, Object before, Object after) {
+    if (!Objects.equals(before, after)) {
+      changed.add(name);
+    }
+  }
+
+  private static String criteriaText(Incident incident) {
+    return incident.declareCriteria.isEmpty()
+        ? ""
+        : " (criteria: " + incident.declareCriteria + ")";
+  }
+
+  private static <T> List<T> orEmpty(List<T> list) {
+    return list == null ? List.of() : list;
+  }
+}
