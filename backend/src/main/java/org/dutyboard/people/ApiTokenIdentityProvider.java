@@ -9,6 +9,7 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
 
 /** Turns a valid, unrevoked, unexpired API token into a security identity with its roles. */
@@ -34,6 +35,9 @@ public class ApiTokenIdentityProvider implements IdentityProvider<ApiTokenAuthen
               QuarkusSecurityIdentity.builder()
                   .setPrincipal(new QuarkusPrincipal("token:" + token.name()));
           token.roles().stream().map(Role::claimName).forEach(identity::addRole);
+          if (token.personId() != null) {
+            identity.addAttribute(Caller.PERSON_ID, token.personId());
+          }
           return identity.build();
         });
   }

@@ -28,7 +28,7 @@ public class ApiTokenService {
   @Inject PeopleService people;
 
   /** The identity an accepted token stands for. */
-  public record Authenticated(String name, Set<Role> roles) {}
+  public record Authenticated(String name, Set<Role> roles, UUID personId) {}
 
   /** Called during authentication, before any caller exists; never logs the secret. */
   @Transactional(TxType.SUPPORTS)
@@ -36,7 +36,7 @@ public class ApiTokenService {
     Instant now = clock.instant();
     return ApiToken.findByHash(TokenSecrets.hash(secret))
         .filter(t -> t.isActiveAt(now))
-        .map(t -> new Authenticated(t.name, t.roleSet()));
+        .map(t -> new Authenticated(t.name, t.roleSet(), t.personId));
   }
 
   @Transactional(TxType.SUPPORTS)

@@ -97,4 +97,48 @@ public final class Fixtures {
             List.of(roles))
         .getString("createApiToken.secret");
   }
+
+  /** Issues an API token acting for a person, with the given roles, and returns its secret. */
+  public static String tokenFor(String personId, String... roles) {
+    return GraphQl.admin()
+        .ok(
+            """
+            mutation($name: String!, $roles: [Role!]!, $person: ID) {
+              createApiToken(name: $name, roles: $roles, personId: $person) { secret }
+            }""",
+            "name",
+            unique("token"),
+            "roles",
+            List.of(roles),
+            "person",
+            personId)
+        .getString("createApiToken.secret");
+  }
+
+  public static void addMember(String teamId, String personId) {
+    GraphQl.admin()
+        .ok(
+            """
+            mutation($team: ID!, $person: ID!) {
+              addTeamMember(teamId: $team, personId: $person) { id }
+            }""",
+            "team",
+            teamId,
+            "person",
+            personId);
+  }
+
+  /** A person on the team with a RESPONDER token acting for them; returns {id, token}. */
+  public static Member member(String teamId, String handlePrefix) {
+    String id = person(handlePrefix);
+    addMember(teamId, id);
+    return new Member(id, tokenFor(id, "RESPONDER"));
+  }
+
+  /** A team member and the secret of a token acting for them. */
+  public record Member(String id, String token) {
+    public GraphQl api() {
+      return GraphQl.withToken(token);
+    }
+  }
 }

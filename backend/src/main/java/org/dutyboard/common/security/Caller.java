@@ -5,7 +5,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.dutyboard.common.error.DutyboardException;
 
 /**
@@ -16,6 +18,9 @@ import org.dutyboard.common.error.DutyboardException;
 public class Caller {
   /** Set by the bearer mechanism on anonymous identities whose token was rejected. */
   public static final String AUTHENTICATION_FAILURE = "dutyboard.authentication-failure";
+
+  /** Set on identities that act for a person (API tokens issued with a {@code personId}). */
+  public static final String PERSON_ID = "dutyboard.person-id";
 
   @Inject SecurityIdentity identity;
 
@@ -35,6 +40,15 @@ public class Caller {
 
   public String name() {
     return isAuthenticated() ? resolvedIdentity().getPrincipal().getName() : "anonymous";
+  }
+
+  /** The person this caller acts for, if its credential is bound to one. */
+  public Optional<UUID> personId() {
+    if (!isAuthenticated()) {
+      return Optional.empty();
+    }
+    Object id = resolvedIdentity().getAttribute(PERSON_ID);
+    return id instanceof UUID uuid ? Optional.of(uuid) : Optional.empty();
   }
 
   public boolean has(Role role) {
@@ -69,7 +83,7 @@ public class Caller {
     if (result.contains(Role.ADMIN)) {
       return EnumSet.allOf(Role.class);
     }
-    if (!result.isEmpty()) {
+    if (result.stream().anyMatch(r -> r != Role.INGEST)) {
       result.add(Role.VIEWER);
     }
     return result;
