@@ -35,6 +35,21 @@ public class ScheduleService {
         teamId == null
             ? Rotation.listAll(Sort.by("name").and("id"))
             : Rotation.list("teamId", Sort.by("name").and("id"), teamId);
+    return holders(rotations, when);
+  }
+
+  /**
+   * Who holds each role of one rotation at {@code at}, in role order; empty when no shift covers
+   * it. No authorization check: for other features' services that authorized their own caller (e.g.
+   * attributing an Alertmanager page, delivered with an INGEST token).
+   */
+  public List<OnCallView> holdersAt(UUID rotationId, Instant at) {
+    return Rotation.<Rotation>findByIdOptional(rotationId)
+        .map(rotation -> holders(List.of(rotation), at))
+        .orElse(List.of());
+  }
+
+  private List<OnCallView> holders(List<Rotation> rotations, Instant when) {
     List<OnCallView> result = new ArrayList<>();
     for (LoadedRotation loaded : loader.load(rotations)) {
       RotationView view = RotationView.of(loaded);

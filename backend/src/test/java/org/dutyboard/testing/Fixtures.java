@@ -118,6 +118,18 @@ public final class Fixtures {
         .getString("createApiToken.secret");
   }
 
+  /** Declares an incident (as a new responder) with the given visibility and returns its id. */
+  public static String incident(String visibility) {
+    String responder = person("resp");
+    return GraphQl.withToken(personToken(responder, "RESPONDER"))
+        .ok(
+            """
+            mutation($input: DeclareIncidentInput!) { declareIncident(input: $input) { id } }""",
+            "input",
+            Map.of("title", unique("incident"), "severity", "SEV3", "visibility", visibility))
+        .getString("declareIncident.id");
+  }
+
   /** Adds a status-page component and returns its id. */
   public static String component() {
     return GraphQl.admin()
@@ -127,5 +139,32 @@ public final class Fixtures {
             "input",
             Map.of("name", unique("component"), "group", "Sites"))
         .getString("createComponent.id");
+  }
+
+  public static void addMember(String teamId, String personId) {
+    GraphQl.admin()
+        .ok(
+            """
+            mutation($team: ID!, $person: ID!) {
+              addTeamMember(teamId: $team, personId: $person) { id }
+            }""",
+            "team",
+            teamId,
+            "person",
+            personId);
+  }
+
+  /** A person on the team with a RESPONDER token acting for them; returns {id, token}. */
+  public static Member member(String teamId, String handlePrefix) {
+    String id = person(handlePrefix);
+    addMember(teamId, id);
+    return new Member(id, personToken(id, "RESPONDER"));
+  }
+
+  /** A team member and the secret of a token acting for them. */
+  public record Member(String id, String token) {
+    public GraphQl api() {
+      return GraphQl.withToken(token);
+    }
   }
 }

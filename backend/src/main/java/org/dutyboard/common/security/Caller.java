@@ -70,7 +70,7 @@ public class Caller {
     if (result.contains(Role.ADMIN)) {
       return EnumSet.allOf(Role.class);
     }
-    if (!result.isEmpty()) {
+    if (result.stream().anyMatch(r -> r != Role.INGEST)) {
       result.add(Role.VIEWER);
     }
     return result;

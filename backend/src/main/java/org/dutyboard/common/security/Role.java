@@ -6,11 +6,12 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
 
 /**
- * What a caller may do. {@code admin} implies every other role; every role implies {@code viewer}.
- * JWT callers get roles from their {@code groups} claim, API tokens carry them.
+ * What a caller may do. {@code admin} implies every other role; every role except {@code ingest}
+ * implies {@code viewer}. JWT callers get roles from their {@code groups} claim, API tokens carry
+ * them.
  */
 @Enum("Role")
-@Description("A caller's role. ADMIN implies every role; every role implies VIEWER.")
+@Description("A caller's role. ADMIN implies every role; every role except INGEST implies VIEWER.")
 public enum Role {
   @Description("Reads rotations, people and non-private incidents.")
   VIEWER,
@@ -20,6 +21,10 @@ public enum Role {
   SCHEDULER,
   @Description("Sees private (e.g. security) incidents.")
   SECURITY,
+  @Description(
+      "Machine role: delivers alerts to the webhook receivers. Implies nothing else, not even"
+          + " VIEWER, so a leaked Alertmanager token cannot read anything.")
+  INGEST,
   @Description("Everything, including API tokens.")
   ADMIN;
 

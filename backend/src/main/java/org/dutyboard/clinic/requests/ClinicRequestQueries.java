@@ -1,0 +1,78 @@
+package org.dutyboard.clinic.requests;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.dutyboard.clinic.InputChecks;
+import org.dutyboard.common.page.PageRequest;
+import org.dutyboard.common.page.PageRequest.Page;
+import org.dutyboard.common.security.Caller;
+import org.dutyboard.common.security.Role;
+
+/** Reading clinic requests: the triage list, one request, and a week's worth for the summary. */
+@ApplicationScoped
+@Transactional(TxType.SUPPORTS)
+public class ClinicRequestQueries {
+  @Inject Caller caller;
+  @Inject ClinicRequestLoader loader;
+
+  /** Newest first, optionally of one team and in some states. */
+  public Page<ClinicRequestView> requests(
+      UUID teamId, List<RequestState> states, PageRequest page) {
+    caller.require(Role.VIEWER);
+    StringBuilder where = new StringBuilder("1 = 1");
+    List<Object> params = new ArrayList<>();
+    if (teamId != null) {
+      params.add(teamId);
+      where.append(" and teamId = ?").append(params.size());
+    }
+    List<RequestState> wanted =
+        states == null ? List.of() : states.stream().filter(java.util.Objects::nonNull).toList();
+    if (!wanted.isEmpty()) {
+      params.add(wanted);
+      where.append(" and state in ?").append(params.size());
+    }
+    if (page.hasCursor()) {
+      params.add(InputChecks.cursorInstant(page));
+      params.add(page.afterId());
+      int at = params.size() - 1;
+      where.append(
+          " and (createdAt < ?%d or (createdAt = ?%d and id > ?%d))".formatted(at, at, at + 1));
+    }
+    List<ClinicRequest> rows =
+        ClinicRequest.<ClinicRequest>find(
+                where.toString(), Sort.descending("createdAt").and("id"), params.toArray())
+            .page(0, page.fetchSize())
+            .list();
+    Page<ClinicRequest> cut = page.toPage(rows, r -> r.createdAt.toString(), r -> r.id);
+    return new Page<>(loader.views(cut.items()), cut.pageInfo());
+  }
+
+  public Optional<ClinicRequestView> request(UUID id) {
+    caller.require(Role.VIEWER);
+    return ClinicRequest.<ClinicRequest>findByIdOptional(id).map(loader::view);
+  }
+
+  /**
+   * The team's requests that were open at some time in [from, to): recorded before {@code to} and
+   * not closed before {@code from}. Oldest first; for the weekly summary (new, decided, pending).
+   */
+  public List<ClinicRequestView> activeBetween(UUID teamId, Instant from, Instant to) {
+    caller.require(Role.VIEWER);
+    InputChecks.range(from, to);
+    return loader.views(
+        ClinicRequest.list(
+            "teamId = ?1 and createdAt < ?3 and (closedAt is null or closedAt >= ?2)",
+            Sort.by("createdAt").and("id"),
+            teamId,
+            from,
+            to));
+  }
+}
