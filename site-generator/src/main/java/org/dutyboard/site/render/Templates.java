@@ -1,0 +1,67 @@
+package org.dutyboard.site.render;
+
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.HtmlEscaper;
+import io.quarkus.qute.ReflectionValueResolver;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateLocator;
+import io.quarkus.qute.Variant;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The standalone Qute engine over {@code src/main/resources/templates/status-site} (a folder of its
+ * own, so the backend's templates on the same classpath cannot shadow these). Templates ending in
+ * .html have the text/html variant, so every expression is HTML-escaped unless a template says
+ * otherwise (none does). Views are public records read by reflection.
+ */
+final class Templates {
+
+  private static final String ROOT = "templates/status-site/";
+
+  private final Engine engine =
+      Engine.builder()
+          .addDefaults()
+          .addValueResolver(new ReflectionValueResolver())
+          .addResultMapper(new HtmlEscaper(List.of(Variant.TEXT_HTML)))
+          .addLocator(Templates::locate)
+          .strictRendering(true)
+          .build();
+
+  /** A template by file name, e.g. {@code index.html}; fails fast when it is missing. */
+  Template get(String name) {
+    Template template = engine.getTemplate(name);
+    if (template == null) {
+      throw new IllegalStateException("missing template " + name);
+    }
+    return template;
+  }
+
+  private static Optional<TemplateLocator.TemplateLocation> locate(String id) {
+    String name = id.contains(".") ? id : id + ".html";
+    ClassLoader loader = Templates.class.getClassLoader();
+    if (loader.getResource(ROOT + name) == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new ClasspathTemplate(loader, ROOT + name));
+  }
+
+  private record ClasspathTemplate(ClassLoader loader, String path)
+      implements TemplateLocator.TemplateLocation {
+    @Override
+    public Reader read() {
+      InputStream in = loader.getResourceAsStream(path);
+      return new InputStreamReader(in, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public Optional<Variant> getVariant() {
+      String type = path.endsWith(".html") ? Variant.TEXT_HTML : "text/css";
+      return Optional.of(new Variant(java.util.Locale.ENGLISH, StandardCharsets.UTF_8, type));
+    }
+  }
+}
