@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -173,20 +172,7 @@ public class FollowUpService {
       }
     }
     task.tags = String.join(",", tags);
-    task.ticketUrl = Texts.optional("ticketUrl", input.ticketUrl(), 2000);
-    if (task.ticketUrl != null && !isHttpUrl(task.ticketUrl)) {
-      throw DutyboardException.validation("ticketUrl", "ticketUrl must be an http(s) URL");
-    }
+    task.ticketUrl = Texts.url("ticketUrl", input.ticketUrl());
     task.updatedAt = clock.instant();
-  }
-
-  private static boolean isHttpUrl(String url) {
-    try {
-      URI uri = URI.create(url);
-      return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
-          && uri.getHost() != null;
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
   }
 }

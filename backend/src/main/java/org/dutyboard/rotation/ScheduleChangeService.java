@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.dutyboard.common.error.DutyboardException;
+import org.dutyboard.common.error.Texts;
 import org.dutyboard.common.page.PageRequest;
 import org.dutyboard.common.page.PageRequest.Page;
 import org.dutyboard.common.security.Caller;
@@ -178,7 +179,7 @@ public class ScheduleChangeService {
                     "rotationId = ?1 and (createdAt > ?2 or (createdAt = ?2 and id > ?3))",
                     Sort.by("createdAt").and("id"),
                     rotationId,
-                    Instant.parse(page.afterKey()),
+                    page.afterInstant(),
                     page.afterId())
                 .page(0, page.fetchSize())
                 .list()
@@ -206,13 +207,6 @@ public class ScheduleChangeService {
   }
 
   static String requireReason(String reason) {
-    if (reason == null || reason.isBlank()) {
-      throw DutyboardException.validation(
-          "reason", "a reason is required for every schedule change");
-    }
-    if (reason.length() > 2000) {
-      throw DutyboardException.validation("reason", "reason is over 2000 characters");
-    }
-    return reason.strip();
+    return Texts.required("reason", reason, 2000);
   }
 }

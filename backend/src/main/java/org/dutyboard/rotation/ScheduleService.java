@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
+import org.dutyboard.common.time.Ranges;
 
 /** Answers "who is on duty": the current holders of every role, and shifts over a range. */
 @ApplicationScoped
@@ -79,15 +80,7 @@ public class ScheduleService {
   /** Shifts of one rotation overlapping {@code [from, to)}; the range is capped by config. */
   public List<ShiftView> schedule(UUID rotationId, Instant from, Instant to) {
     caller.require(Role.VIEWER);
-    if (from == null) {
-      throw DutyboardException.validation("from", "from is required");
-    }
-    if (to == null) {
-      throw DutyboardException.validation("to", "to is required");
-    }
-    if (!to.isAfter(from)) {
-      throw DutyboardException.validation("to", "to must be after from");
-    }
+    Ranges.requireValid(from, to);
     if (Duration.between(from, to).compareTo(Duration.ofDays(config.maxRangeDays())) > 0) {
       throw DutyboardException.validation(
           "to", "the range may span at most " + config.maxRangeDays() + " days");

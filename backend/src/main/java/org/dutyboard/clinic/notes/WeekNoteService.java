@@ -12,12 +12,13 @@ import java.util.List;
 import java.util.UUID;
 import org.dutyboard.clinic.ClinicActor;
 import org.dutyboard.clinic.ClinicActor.Actor;
-import org.dutyboard.clinic.InputChecks;
 import org.dutyboard.common.error.DutyboardException;
+import org.dutyboard.common.error.Texts;
 import org.dutyboard.common.page.PageRequest;
 import org.dutyboard.common.page.PageRequest.Page;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
+import org.dutyboard.common.time.Ranges;
 
 /**
  * Notes on a team's week. Anyone on the team (RESPONDER) writes them; viewers read. A note belongs
@@ -37,7 +38,7 @@ public class WeekNoteService {
   @Transactional(TxType.SUPPORTS)
   public List<WeekNoteView> notesBetween(UUID teamId, Instant from, Instant to) {
     caller.require(Role.VIEWER);
-    InputChecks.range(from, to);
+    Ranges.requireValid(from, to);
     return WeekNote.<WeekNote>list(
             "teamId = ?1 and at >= ?2 and at < ?3", Sort.by("at").and("id"), teamId, from, to)
         .stream()
@@ -51,7 +52,7 @@ public class WeekNoteService {
     if (teamId == null) {
       throw DutyboardException.validation("teamId", "teamId is required");
     }
-    InputChecks.range(from, to);
+    Ranges.requireValid(from, to);
     String where = "teamId = ?1 and at >= ?2 and at < ?3";
     List<WeekNote> rows =
         page.hasCursor()
@@ -61,7 +62,7 @@ public class WeekNoteService {
                     teamId,
                     from,
                     to,
-                    InputChecks.cursorInstant(page),
+                    page.afterInstant(),
                     page.afterId())
                 .page(0, page.fetchSize())
                 .list()
@@ -119,8 +120,8 @@ public class WeekNoteService {
     if (input == null) {
       throw DutyboardException.validation("input", "input is required");
     }
-    note.text = InputChecks.text(input.text(), "text", MAX_TEXT);
-    note.link = InputChecks.link(input.link(), "link");
+    note.text = Texts.required("text", input.text(), MAX_TEXT);
+    note.link = Texts.url("link", input.link());
     note.important = Boolean.TRUE.equals(input.important());
     note.updatedAt = clock.instant();
     if (input.at() != null) {

@@ -14,12 +14,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.dutyboard.clinic.ClinicActor;
-import org.dutyboard.clinic.InputChecks;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.page.PageRequest;
 import org.dutyboard.common.page.PageRequest.Page;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
+import org.dutyboard.common.time.Ranges;
 import org.dutyboard.incident.IncidentAccess;
 import org.dutyboard.people.Person;
 import org.dutyboard.people.PersonView;
@@ -57,7 +57,7 @@ public class PageService {
       where.append(" and status = ?").append(params.size());
     }
     if (page.hasCursor()) {
-      params.add(InputChecks.cursorInstant(page));
+      params.add(page.afterInstant());
       params.add(page.afterId());
       int at = params.size() - 1;
       where.append(
@@ -82,7 +82,7 @@ public class PageService {
   @Transactional(TxType.SUPPORTS)
   public List<PageView> pagesBetween(UUID teamId, Instant from, Instant to) {
     caller.require(Role.VIEWER);
-    InputChecks.range(from, to);
+    Ranges.requireValid(from, to);
     return views(
         AlertPage.list(
             "teamId = ?1 and startsAt >= ?2 and startsAt < ?3",

@@ -10,11 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.dutyboard.clinic.InputChecks;
 import org.dutyboard.common.page.PageRequest;
 import org.dutyboard.common.page.PageRequest.Page;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
+import org.dutyboard.common.time.Ranges;
 
 /** Reading clinic requests: the triage list, one request, and a week's worth for the summary. */
 @ApplicationScoped
@@ -40,7 +40,7 @@ public class ClinicRequestQueries {
       where.append(" and state in ?").append(params.size());
     }
     if (page.hasCursor()) {
-      params.add(InputChecks.cursorInstant(page));
+      params.add(page.afterInstant());
       params.add(page.afterId());
       int at = params.size() - 1;
       where.append(
@@ -66,7 +66,7 @@ public class ClinicRequestQueries {
    */
   public List<ClinicRequestView> activeBetween(UUID teamId, Instant from, Instant to) {
     caller.require(Role.VIEWER);
-    InputChecks.range(from, to);
+    Ranges.requireValid(from, to);
     return loader.views(
         ClinicRequest.list(
             "teamId = ?1 and createdAt < ?3 and (closedAt is null or closedAt >= ?2)",

@@ -10,9 +10,9 @@ import java.util.Objects;
 import java.util.UUID;
 import org.dutyboard.clinic.ClinicActor;
 import org.dutyboard.clinic.ClinicActor.Actor;
-import org.dutyboard.clinic.InputChecks;
 import org.dutyboard.clinic.requests.RequestApprovalPolicy.Assessment;
 import org.dutyboard.common.error.DutyboardException;
+import org.dutyboard.common.error.Texts;
 import org.dutyboard.common.security.Role;
 
 /**
@@ -88,7 +88,7 @@ public class ClinicRequestService {
       approval.requestId = id;
       approval.approverPersonId = approver.personId();
       approval.approverName = approver.name();
-      approval.comment = optional(comment, "comment", 2000);
+      approval.comment = Texts.optional("comment", comment, 2000);
       approval.approvedAt = clock.instant();
       approval.persist();
     }
@@ -114,14 +114,14 @@ public class ClinicRequestService {
             approvers,
             granter.personId())
         .ifPresent(problem -> conflict(problem));
-    close(request, RequestState.GRANTED, granter, optional(note, "note", 4000));
+    close(request, RequestState.GRANTED, granter, Texts.optional("note", note, 4000));
     return loader.view(request);
   }
 
   public ClinicRequestView decline(UUID id, String reason, Integer expectedVersion) {
     ClinicRequest request = requireOpen(id, expectedVersion);
     Actor actor = actors.requireOnTeam(Role.RESPONDER, request.teamId);
-    close(request, RequestState.DECLINED, actor, InputChecks.text(reason, "reason", 4000));
+    close(request, RequestState.DECLINED, actor, Texts.required("reason", reason, 4000));
     return loader.view(request);
   }
 
@@ -134,7 +134,7 @@ public class ClinicRequestService {
       conflict("only requests that need meeting review get a meeting decision");
     }
     request.meetingDecidedAt = clock.instant();
-    request.meetingNote = optional(note, "note", 4000);
+    request.meetingNote = Texts.optional("note", note, 4000);
     if (approved) {
       request.state = RequestState.APPROVED;
       request.updatedAt = request.meetingDecidedAt;
@@ -190,10 +190,6 @@ public class ClinicRequestService {
 
   private RequestApprovalPolicy policy() {
     return config.policy();
-  }
-
-  private static String optional(String text, String field, int max) {
-    return text == null || text.isBlank() ? null : InputChecks.text(text, field, max);
   }
 
   private static void conflict(String problem) {

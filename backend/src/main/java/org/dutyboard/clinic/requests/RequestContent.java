@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
-import org.dutyboard.clinic.InputChecks;
 import org.dutyboard.common.error.DutyboardException;
+import org.dutyboard.common.error.Texts;
 import org.dutyboard.people.PeopleService;
 
 /** Checks a request's content and stores its requested values. Callers own the transaction. */
@@ -44,13 +44,13 @@ class RequestContent {
     String details =
         input.details() == null || input.details().isBlank()
             ? null
-            : InputChecks.text(input.details(), "details", 8000);
+            : Texts.required("details", input.details(), 8000);
     return new Checked(
         input.kind(),
-        InputChecks.text(input.title(), "title", 300),
-        InputChecks.text(input.requester(), "requester", 200),
+        Texts.required("title", input.title(), 300),
+        Texts.required("requester", input.requester(), 200),
         input.requesterId(),
-        InputChecks.link(input.ticketUrl(), "ticketUrl"),
+        Texts.url("ticketUrl", input.ticketUrl()),
         details,
         changes(input.quotaChanges()),
         Boolean.TRUE.equals(input.unsure()));

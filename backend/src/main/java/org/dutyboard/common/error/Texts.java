@@ -1,5 +1,8 @@
 package org.dutyboard.common.error;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+
 /** Checks free-text input against documented length limits; returns it stripped. */
 public final class Texts {
   private Texts() {}
@@ -23,5 +26,24 @@ public final class Texts {
       throw DutyboardException.validation(field, field + " is over " + max + " characters");
     }
     return text;
+  }
+
+  /** An optional absolute http(s) URL (tickets, pads, dashboards) of at most 2000 characters. */
+  public static String url(String field, String value) {
+    String text = optional(field, value, 2000);
+    if (text == null) {
+      return null;
+    }
+    try {
+      URI uri = new URI(text);
+      String scheme = uri.getScheme();
+      if (("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
+          && uri.getHost() != null) {
+        return text;
+      }
+    } catch (URISyntaxException e) {
+      // reported below
+    }
+    throw DutyboardException.validation(field, field + " must be an absolute http(s) URL");
   }
 }
