@@ -165,6 +165,30 @@ class RotationBadInputTest {
   }
 
   @Test
+  void aCursorFromAnotherListIsAValidationErrorNotAnInternalOne() {
+    String team = team();
+    rotation(rotationInput(team));
+    rotation(rotationInput(team));
+    String cursor =
+        GraphQl.admin()
+            .ok(
+                "query($team: ID) { rotations(teamId: $team, first: 1) { pageInfo { endCursor } } }",
+                "team",
+                team)
+            .getString("rotations.pageInfo.endCursor");
+    String rotation = rotation(rotationInput(team));
+    Map<String, Object> error =
+        GraphQl.admin()
+            .error(
+                "query($id: ID!, $after: String) { scheduleHistory(rotationId: $id, after: $after) { nodes { kind } } }",
+                "id",
+                rotation,
+                "after",
+                cursor);
+    assertThat(error).containsEntry("code", "VALIDATION").containsEntry("field", "after");
+  }
+
+  @Test
   void internalErrorsShowOnlyAnId() {
     Map<String, Object> error =
         GraphQl.admin()
