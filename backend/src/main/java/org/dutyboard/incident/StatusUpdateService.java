@@ -128,10 +128,7 @@ public class StatusUpdateService {
       Incident incident = (Incident) cut.items().get(k)[1];
       StatusUpdateView v = views.get(k);
       String reference = loader.reference(incident);
-      String headline =
-          incident.publicTitle == null
-              ? "Service disruption (" + reference + ")"
-              : incident.publicTitle;
+      String headline = PublicHeadline.of(incident, reference);
       result.add(
           new PublicStatusUpdateView(
               v.id(), reference, headline, v.status(), v.message(), v.postedAt(), v.components()));

@@ -1,0 +1,16 @@
+package org.dutyboard.incident;
+
+/**
+ * The headline the public reads for an incident: its {@code publicTitle}, else a neutral text with
+ * its reference. The internal title never leaves the API.
+ */
+public final class PublicHeadline {
+  private PublicHeadline() {}
+
+  /** The public headline of an incident whose reference (e.g. INC-42) is given. */
+  public static String of(Incident incident, String reference) {
+    return incident.publicTitle == null
+        ? "Service disruption (" + reference + ")"
+        : incident.publicTitle;
+  }
+}

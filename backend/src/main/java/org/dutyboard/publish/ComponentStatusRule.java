@@ -1,0 +1,36 @@
+package org.dutyboard.publish;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.dutyboard.site.model.AffectedComponent;
+import org.dutyboard.site.model.ComponentStatus;
+import org.dutyboard.site.model.PublicIncident;
+import org.dutyboard.site.model.PublicUpdate;
+
+/**
+ * The current public status of components: for every open (not closed) public incident, the status
+ * its latest update naming a component states for it; the worst over all such incidents wins.
+ * Components no open incident names are operational (absent from the map). This is the same rule
+ * the uptime bars use, read at the end of the timeline.
+ */
+final class ComponentStatusRule {
+  private ComponentStatusRule() {}
+
+  static Map<String, ComponentStatus> current(List<PublicIncident> incidents) {
+    Map<String, ComponentStatus> result = new HashMap<>();
+    for (PublicIncident incident : incidents) {
+      if (!incident.active()) {
+        continue;
+      }
+      Map<String, ComponentStatus> latest = new HashMap<>();
+      for (PublicUpdate update : incident.updates()) { // oldest first: later ones overwrite
+        for (AffectedComponent a : update.affectedComponents()) {
+          latest.put(a.componentId(), a.status());
+        }
+      }
+      latest.forEach((id, status) -> result.merge(id, status, ComponentStatus::worst));
+    }
+    return result;
+  }
+}

@@ -1,0 +1,32 @@
+package org.dutyboard.publish;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.Optional;
+
+/** The public status site: where it is published, how it is named and how often it is rebuilt. */
+@ConfigMapping(prefix = "dutyboard.status-site")
+public interface StatusSiteConfig {
+  /** Directory holding {@code current} and {@code versions/}; default {@code <data-dir>/site}. */
+  Optional<String> outputDir();
+
+  /** Absolute URL the site is reached at (feeds, shortlinks and calendar use it). */
+  @WithDefault("${dutyboard.public-url:http://localhost:8080}/status/")
+  String baseUrl();
+
+  /** Title of the page and name in its header. */
+  @WithDefault("Dutyboard Status")
+  String pageName();
+
+  /** IANA zone for displayed times and uptime day boundaries. */
+  @WithDefault("UTC")
+  String timeZone();
+
+  /** How often the scheduled job rebuilds the site (e.g. 5m); {@code off} disables the job. */
+  @WithDefault("5m")
+  String interval();
+
+  /** How many published versions are kept on disk (1..100). */
+  @WithDefault("5")
+  int keepVersions();
+}

@@ -1,0 +1,102 @@
+package org.dutyboard.publish;
+
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import org.dutyboard.common.security.Caller;
+import org.dutyboard.common.security.Role;
+import org.dutyboard.site.model.StatusSnapshot;
+import org.dutyboard.site.publish.AtomicPublisher;
+import org.dutyboard.site.publish.PublishResult;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Builds the public status site from the database and publishes it atomically into the output
+ * directory. Only one replica generates at a time: a transaction-scoped PostgreSQL advisory lock is
+ * taken first, and a replica that does not get it reports {@link PublishOutcome#LOCKED_ELSEWHERE}.
+ * Unchanged content is not written again (the publisher compares content hashes).
+ */
+@ApplicationScoped
+public class StatusSitePublisher {
+  /** Advisory lock key of the status-site generation (arbitrary, fixed). */
+  static final long LOCK_KEY = 0x5374617475735369L; // "StatusSi"
+
+  private static final Logger LOG = Logger.getLogger(StatusSitePublisher.class);
+
+  @Inject EntityManager em;
+  @Inject Caller caller;
+  @Inject StatusSnapshotAssembler assembler;
+  @Inject StatusSiteConfig config;
+
+  @ConfigProperty(name = "dutyboard.data-dir", defaultValue = ".dutyboard")
+  String dataDir;
+
+  private volatile AtomicPublisher publisher;
+
+  /** {@code publishStatusSite}: publishes now. Needs ADMIN. */
+  public StatusSitePublication publishNow() {
+    caller.require(Role.ADMIN);
+    return publish();
+  }
+
+  /** The scheduled rebuild; failures are logged and the live site stays as it was. */
+  @Scheduled(
+      identity = "status-site",
+      every = "${dutyboard.status-site.interval}",
+      concurrentExecution = ConcurrentExecution.SKIP)
+  void scheduled() {
+    try {
+      StatusSitePublication result = publish();
+      if (result.outcome() == PublishOutcome.PUBLISHED) {
+        LOG.infof("Status site published: %s", result.version());
+      }
+    } catch (RuntimeException e) {
+      LOG.error("Status site generation failed; the live site is unchanged", e);
+    }
+  }
+
+  /** Publishes if no other replica is generating right now. */
+  @Transactional
+  public StatusSitePublication publish() {
+    Boolean locked =
+        (Boolean)
+            em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
+                .setParameter(1, LOCK_KEY)
+                .getSingleResult();
+    if (!Boolean.TRUE.equals(locked)) {
+      return new StatusSitePublication(PublishOutcome.LOCKED_ELSEWHERE, null, null, null);
+    }
+    StatusSnapshot snapshot = assembler.assemble();
+    try {
+      PublishResult result = publisher().publish(snapshot);
+      return new StatusSitePublication(
+          result.published() ? PublishOutcome.PUBLISHED : PublishOutcome.UNCHANGED,
+          result.version().getFileName().toString(),
+          result.contentHash(),
+          snapshot.generatedAt());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Directory holding {@code current} and {@code versions/}. */
+  public Path outputDir() {
+    return config.outputDir().map(Path::of).orElseGet(() -> Path.of(dataDir, "site"));
+  }
+
+  private AtomicPublisher publisher() {
+    AtomicPublisher p = publisher;
+    if (p == null) {
+      p = new AtomicPublisher(outputDir());
+      publisher = p;
+    }
+    return p;
+  }
+}

@@ -1,0 +1,58 @@
+package org.dutyboard.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import org.dutyboard.testing.Fixtures;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+/** One generator at a time across replicas, and a fixed number of queries whatever the data. */
+@QuarkusTest
+class StatusSiteLockTest {
+  @Inject StatusSitePublisher publisher;
+  @Inject StatusSnapshotAssembler assembler;
+  @Inject AgroalDataSource dataSource;
+  @Inject EntityManagerFactory emf;
+
+  @Test
+  void anotherReplicaHoldingTheLockMeansNothingIsDoneHere() throws Exception {
+    try (Connection other = dataSource.getConnection()) {
+      try (PreparedStatement lock = other.prepareStatement("select pg_advisory_lock(?)")) {
+        lock.setLong(1, StatusSitePublisher.LOCK_KEY);
+        lock.execute();
+      }
+      try {
+        assertThat(publisher.publish().outcome()).isEqualTo(PublishOutcome.LOCKED_ELSEWHERE);
+      } finally {
+        try (PreparedStatement unlock = other.prepareStatement("select pg_advisory_unlock(?)")) {
+          unlock.setLong(1, StatusSitePublisher.LOCK_KEY);
+          unlock.execute();
+        }
+      }
+    }
+    assertThat(publisher.publish().outcome())
+        .isIn(PublishOutcome.PUBLISHED, PublishOutcome.UNCHANGED);
+  }
+
+  @Test
+  @Transactional
+  void assemblingTakesFiveQueriesWhateverTheData() {
+    Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+    stats.clear();
+    assembler.assemble();
+    long before = stats.getPrepareStatementCount();
+    Fixtures.incident("PUBLIC");
+    Fixtures.component();
+    stats.clear();
+    assembler.assemble();
+    assertThat(stats.getPrepareStatementCount()).isEqualTo(before).isEqualTo(5);
+  }
+}
