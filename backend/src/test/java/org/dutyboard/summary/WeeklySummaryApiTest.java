@@ -64,6 +64,15 @@ class WeeklySummaryApiTest {
       """
       mutation($id: ID!) { markWeekNoteImportant(id: $id, important: true, expectedVersion: 0) { id } }""";
 
+  private static final String FOLLOW_UP =
+      """
+      mutation($incident: ID!, $input: FollowUpInput!) {
+        createFollowUp(incidentId: $incident, input: $input) { id }
+      }""";
+  private static final String FOLLOW_UP_DONE =
+      """
+      mutation($id: ID!) { transitionFollowUp(id: $id, status: DONE) { status } }""";
+
   @Inject MutableClock clock;
 
   private String team;
@@ -96,7 +105,11 @@ class WeeklySummaryApiTest {
     page(ingest, "DiskFull", "2037-03-16T10:00:00Z"); // next week
 
     String failover = declare(ana, "Database failover", "SEV2", "PUBLIC", "2037-03-10T12:00:00Z");
+    String done = followUp(failover, "Add a replica lag alert", "2037-03-12");
+    followUp(failover, "Write the failover runbook", "2037-03-13"); // overdue at the meeting
+    followUp(failover, "Automate the failover", "2037-03-20"); // not due yet
     clock.set(Instant.parse("2037-03-11T08:00:00Z"));
+    ana.api().ok(FOLLOW_UP_DONE, "id", done);
     ana.api().ok(TRANSITION, "id", failover, "status", "MONITORING");
     ana.api().ok(TRANSITION, "id", failover, "status", "RESOLVED");
     declare(ana, "Slow deploys", "SEV3", "PUBLIC", "2037-03-12T09:00:00Z");
@@ -123,6 +136,17 @@ class WeeklySummaryApiTest {
             "input",
             Map.of("title", title, "severity", severity, "visibility", visibility))
         .getString("declareIncident.id");
+  }
+
+  private String followUp(String incident, String title, String dueOn) {
+    return ana.api()
+        .ok(
+            FOLLOW_UP,
+            "incident",
+            incident,
+            "input",
+            Map.of("title", title, "kind", "PREVENTIVE", "dueOn", dueOn))
+        .getString("createFollowUp.id");
   }
 
   private String note(String text, String at) {
@@ -179,9 +203,9 @@ class WeeklySummaryApiTest {
     assertThat(s.getList(p + "incidents.resolved.title")).containsExactly("Database failover");
     assertThat(s.getList(p + "incidents.stillOpen.title")).containsExactly("Slow deploys");
     assertThat(s.getInt(p + "incidents.privateNotShown")).isEqualTo(1);
-    assertThat(s.getInt(p + "followUps.created")).isZero();
-    assertThat(s.getInt(p + "followUps.completed")).isZero();
-    assertThat(s.getInt(p + "followUps.overdue")).isZero();
+    assertThat(s.getInt(p + "followUps.created")).isEqualTo(3);
+    assertThat(s.getInt(p + "followUps.completed")).isEqualTo(1);
+    assertThat(s.getInt(p + "followUps.overdue")).isEqualTo(1);
     assertThat(s.getList(p + "clinicRequests.handled")).isEmpty();
     assertThat(s.getList(p + "clinicRequests.waitingForMeeting")).isEmpty();
     assertThat(s.getList(p + "notes.text"))
@@ -254,7 +278,7 @@ class WeeklySummaryApiTest {
 
             ## Follow-ups
 
-            - 0 created, 0 completed, 0 overdue
+            - 3 created, 1 completed, 1 overdue
 
             ## Clinic requests
 
