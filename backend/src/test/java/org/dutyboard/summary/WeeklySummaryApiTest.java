@@ -73,6 +73,15 @@ class WeeklySummaryApiTest {
       """
       mutation($id: ID!) { transitionFollowUp(id: $id, status: DONE) { status } }""";
 
+  private static final String REQUEST =
+      """
+      mutation($team: ID!, $input: ClinicRequestInput!) {
+        createClinicRequest(teamId: $team, input: $input) { id state }
+      }""";
+  private static final String DECLINE =
+      """
+      mutation($id: ID!) { declineClinicRequest(id: $id, reason: "Use a proxy instead") { state } }""";
+
   @Inject MutableClock clock;
 
   private String team;
@@ -108,7 +117,10 @@ class WeeklySummaryApiTest {
     String done = followUp(failover, "Add a replica lag alert", "2037-03-12");
     followUp(failover, "Write the failover runbook", "2037-03-13"); // overdue at the meeting
     followUp(failover, "Automate the failover", "2037-03-20"); // not due yet
+    String floatingIp = request("Floating IP for the proxy", "FLOATING_IP", false);
+    request("New project wikidata-search", "NEW_PROJECT", true); // waits for the meeting
     clock.set(Instant.parse("2037-03-11T08:00:00Z"));
+    ana.api().ok(DECLINE, "id", floatingIp);
     ana.api().ok(FOLLOW_UP_DONE, "id", done);
     ana.api().ok(TRANSITION, "id", failover, "status", "MONITORING");
     ana.api().ok(TRANSITION, "id", failover, "status", "RESOLVED");
@@ -147,6 +159,17 @@ class WeeklySummaryApiTest {
             "input",
             Map.of("title", title, "kind", "PREVENTIVE", "dueOn", dueOn))
         .getString("createFollowUp.id");
+  }
+
+  private String request(String title, String kind, boolean unsure) {
+    return ana.api()
+        .ok(
+            REQUEST,
+            "team",
+            team,
+            "input",
+            Map.of("title", title, "kind", kind, "requester", "volunteer", "unsure", unsure))
+        .getString("createClinicRequest.id");
   }
 
   private String note(String text, String at) {
@@ -206,8 +229,10 @@ class WeeklySummaryApiTest {
     assertThat(s.getInt(p + "followUps.created")).isEqualTo(3);
     assertThat(s.getInt(p + "followUps.completed")).isEqualTo(1);
     assertThat(s.getInt(p + "followUps.overdue")).isEqualTo(1);
-    assertThat(s.getList(p + "clinicRequests.handled")).isEmpty();
-    assertThat(s.getList(p + "clinicRequests.waitingForMeeting")).isEmpty();
+    assertThat(s.getList(p + "clinicRequests.handled.title"))
+        .containsExactly("Floating IP for the proxy");
+    assertThat(s.getList(p + "clinicRequests.waitingForMeeting.title"))
+        .containsExactly("New project wikidata-search");
     assertThat(s.getList(p + "notes.text"))
         .containsExactly("Rack B5 power work on Thursday", "Ceph rebalanced");
     assertThat(s.getList(p + "notes.important")).containsExactly(true, false);
@@ -282,8 +307,10 @@ class WeeklySummaryApiTest {
 
             ## Clinic requests
 
-            - Handled: 0
-            - Waiting for the meeting: 0
+            - Handled: 1
+              - Floating IP for the proxy (FLOATING_IP, DECLINED)
+            - Waiting for the meeting: 1
+              - New project wikidata-search (NEW_PROJECT, NEEDS_MEETING_REVIEW)
             """);
   }
 }
