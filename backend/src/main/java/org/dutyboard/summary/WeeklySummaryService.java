@@ -1,0 +1,327 @@
+package org.dutyboard.summary;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import org.dutyboard.clinic.notes.WeekNoteService;
+import org.dutyboard.clinic.pages.PageService;
+import org.dutyboard.clinic.pages.PageView;
+import org.dutyboard.clinic.requests.ClinicRequestQueries;
+import org.dutyboard.clinic.requests.ClinicRequestView;
+import org.dutyboard.clinic.requests.RequestState;
+import org.dutyboard.common.error.DutyboardException;
+import org.dutyboard.common.security.Caller;
+import org.dutyboard.common.security.Role;
+import org.dutyboard.followup.FollowUpStatus;
+import org.dutyboard.incident.Incident;
+import org.dutyboard.incident.IncidentAccess;
+import org.dutyboard.people.Team;
+import org.dutyboard.rotation.HandoffService;
+import org.dutyboard.rotation.Rotation;
+import org.dutyboard.rotation.ScheduleService;
+import org.dutyboard.rotation.ShiftAssignmentView;
+import org.dutyboard.rotation.ShiftView;
+import org.dutyboard.summary.WeeklySummaryView.Count;
+import org.dutyboard.summary.WeeklySummaryView.FollowUpStats;
+import org.dutyboard.summary.WeeklySummaryView.HandoffLine;
+import org.dutyboard.summary.WeeklySummaryView.IncidentLine;
+import org.dutyboard.summary.WeeklySummaryView.IncidentStats;
+import org.dutyboard.summary.WeeklySummaryView.NoteLine;
+import org.dutyboard.summary.WeeklySummaryView.PageStats;
+import org.dutyboard.summary.WeeklySummaryView.RequestLine;
+import org.dutyboard.summary.WeeklySummaryView.RequestStats;
+import org.dutyboard.summary.WeeklySummaryView.RoleHolding;
+
+/**
+ * The weekly SRE meeting summary of a team, composed from the features' own read methods. Runs one
+ * schedule expansion per rotation of the team and a fixed number of other queries.
+ */
+@ApplicationScoped
+@Transactional(TxType.SUPPORTS)
+public class WeeklySummaryService {
+  static final LocalTime WORK_START = LocalTime.of(9, 0);
+  static final LocalTime WORK_END = LocalTime.of(18, 0);
+  private static final int TOP_ALERTS = 5;
+
+  @Inject Caller caller;
+  @Inject EntityManager em;
+  @Inject IncidentAccess access;
+  @Inject TeamMeetingService meetings;
+  @Inject ScheduleService schedules;
+  @Inject HandoffService handoffs;
+  @Inject PageService pages;
+  @Inject ClinicRequestQueries requests;
+  @Inject WeekNoteService notes;
+
+  public WeeklySummaryView summary(UUID teamId, LocalDate weekOf) {
+    caller.require(Role.VIEWER);
+    if (weekOf == null) {
+      throw DutyboardException.validation("weekOf", "weekOf is required");
+    }
+    Team team =
+        Team.<Team>findByIdOptional(teamId)
+            .orElseThrow(() -> DutyboardException.notFound("teamId", "Team", teamId));
+    MeetingWeek rule = meetings.weekRule(teamId);
+    MeetingWeek.Week week = rule.of(weekOf);
+    Instant from = week.start();
+    Instant to = week.end();
+
+    List<Rotation> rotations = Rotation.list("teamId", Sort.by("name").and("id"), teamId);
+    Map<UUID, String> rotationNames = new LinkedHashMap<>();
+    rotations.forEach(r -> rotationNames.put(r.id, r.name));
+
+    List<HandoffLine> handoffLines =
+        handoffs.handoffs(null, teamId, from, to, false).stream()
+            .map(
+                h ->
+                    new HandoffLine(
+                        h.rotationName(),
+                        h.role(),
+                        h.at(),
+                        h.outgoing().name(),
+                        h.incoming().name(),
+                        h.acknowledgedAt() != null))
+            .toList();
+    int unacknowledged = (int) handoffLines.stream().filter(h -> !h.acknowledged()).count();
+
+    List<NoteLine> noteLines =
+        notes.notesBetween(teamId, from, to).stream()
+            .sorted(
+                Comparator.comparing((org.dutyboard.clinic.notes.WeekNoteView n) -> !n.important())
+                    .thenComparing(n -> n.at())
+                    .thenComparing(n -> n.id()))
+            .map(n -> new NoteLine(n.text(), n.link(), n.important(), n.authorName()))
+            .toList();
+
+    Incidents incidents = incidents(teamId, from, to);
+    WeeklySummaryView summary =
+        new WeeklySummaryView(
+            teamId,
+            team.name,
+            from,
+            to,
+            week.meetingDate(),
+            roleHolders(rotations, from, to),
+            handoffLines,
+            unacknowledged,
+            pageStats(pages.pagesBetween(teamId, from, to), rotationNames, rule.zone()),
+            incidents.stats(),
+            followUpStats(incidents.ids(), from, to, week.meetingDate()),
+            requestStats(requests.activeBetween(teamId, from, to), from, to),
+            noteLines,
+            "");
+    return WeeklySummaryMarkdown.withMarkdown(summary, rule.zone());
+  }
+
+  private List<RoleHolding> roleHolders(List<Rotation> rotations, Instant from, Instant to) {
+    List<RoleHolding> result = new ArrayList<>();
+    for (Rotation rotation : rotations) {
+      List<RoleHolding> own = new ArrayList<>();
+      for (ShiftView shift : schedules.schedule(rotation.id, from, to)) {
+        for (ShiftAssignmentView a : shift.assignments()) {
+          Instant start = a.start().isBefore(from) ? from : a.start();
+          Instant end = a.end().isAfter(to) ? to : a.end();
+          if (end.isAfter(start)) {
+            merge(
+                own,
+                new RoleHolding(
+                    rotation.name, a.role(), a.person().name(), a.source(), start, end));
+          }
+        }
+      }
+      own.sort(
+          Comparator.comparing(RoleHolding::start)
+              .thenComparing(RoleHolding::role)
+              .thenComparing(RoleHolding::person));
+      result.addAll(own);
+    }
+    return result;
+  }
+
+  /** Joins a holding to an earlier one of the same role, person and source it continues. */
+  private static void merge(List<RoleHolding> holdings, RoleHolding next) {
+    for (int i = 0; i < holdings.size(); i++) {
+      RoleHolding h = holdings.get(i);
+      if (h.role().equals(next.role())
+          && h.person().equals(next.person())
+          && h.source() == next.source()
+          && h.end().equals(next.start())) {
+        holdings.set(
+            i,
+            new RoleHolding(h.rotation(), h.role(), h.person(), h.source(), h.start(), next.end()));
+        return;
+      }
+    }
+    holdings.add(next);
+  }
+
+  static PageStats pageStats(List<PageView> pages, Map<UUID, String> rotations, ZoneId fallback) {
+    int offHours = 0;
+    for (PageView page : pages) {
+      ZoneId zone =
+          page.onCall().isEmpty()
+              ? fallback
+              : page.onCall().get(0).person().timeZone().toZoneId("timeZone");
+      if (isOffHours(page.startsAt().atZone(zone))) {
+        offHours++;
+      }
+    }
+    return new PageStats(
+        pages.size(),
+        offHours,
+        counts(pages, p -> rotations.getOrDefault(p.rotationId(), "unmapped"), Integer.MAX_VALUE),
+        counts(
+            pages,
+            p -> p.onCall().isEmpty() ? "nobody on call" : p.onCall().get(0).person().name(),
+            Integer.MAX_VALUE),
+        counts(pages, p -> p.alertName() == null ? "(no alertname)" : p.alertName(), TOP_ALERTS));
+  }
+
+  static boolean isOffHours(ZonedDateTime local) {
+    DayOfWeek day = local.getDayOfWeek();
+    LocalTime time = local.toLocalTime();
+    return day == DayOfWeek.SATURDAY
+        || day == DayOfWeek.SUNDAY
+        || time.isBefore(WORK_START)
+        || !time.isBefore(WORK_END);
+  }
+
+  private static <T> List<Count> counts(List<T> items, Function<T, String> label, int limit) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    items.forEach(i -> counts.merge(label.apply(i), 1, Integer::sum));
+    return counts.entrySet().stream()
+        .sorted(
+            Map.Entry.<String, Integer>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
+        .limit(limit)
+        .map(e -> new Count(e.getKey(), e.getValue()))
+        .toList();
+  }
+
+  /** Incidents declared or resolved in the week, or open at its end. */
+  private static final String RELEVANT =
+      "((i.declaredAt >= :from and i.declaredAt < :to)"
+          + " or (i.resolvedAt >= :from and i.resolvedAt < :to)"
+          + " or (i.declaredAt < :to and (i.resolvedAt is null or i.resolvedAt >= :to)))";
+
+  /** The team took part: a member declared it or held a role, or one of its pages links to it. */
+  private static final String TEAM_INVOLVED =
+      "(i.declaredByPersonId in (select m.id from Team t join t.members m where t.id = :team)"
+          + " or exists (select 1 from IncidentRoleAssignment a where a.incidentId = i.id"
+          + " and a.personId in (select m2.id from Team t2 join t2.members m2 where t2.id = :team))"
+          + " or exists (select 1 from AlertPage p where p.incidentId = i.id and p.teamId = :team))";
+
+  private record Incidents(IncidentStats stats, List<UUID> ids) {}
+
+  private Incidents incidents(UUID teamId, Instant from, Instant to) {
+    String relevant = RELEVANT + " and " + TEAM_INVOLVED;
+    List<Incident> all =
+        em.createQuery("from Incident i where " + relevant + " order by i.number", Incident.class)
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .setParameter("team", teamId)
+            .getResultList();
+    Set<UUID> visible =
+        new HashSet<>(
+            access
+                .bind(
+                    em.createQuery(
+                        "select i.id from Incident i where "
+                            + relevant
+                            + " and "
+                            + IncidentAccess.VISIBLE,
+                        UUID.class),
+                    access.scope())
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("team", teamId)
+                .getResultList());
+    List<IncidentLine> declared = new ArrayList<>();
+    List<IncidentLine> resolved = new ArrayList<>();
+    List<IncidentLine> open = new ArrayList<>();
+    int hidden = 0;
+    for (Incident i : all) {
+      if (!visible.contains(i.id)) {
+        hidden++;
+        continue;
+      }
+      IncidentLine line = new IncidentLine(i.number, i.title, i.severity, i.status);
+      if (!i.declaredAt.isBefore(from) && i.declaredAt.isBefore(to)) {
+        declared.add(line);
+      }
+      if (i.resolvedAt != null && !i.resolvedAt.isBefore(from) && i.resolvedAt.isBefore(to)) {
+        resolved.add(line);
+      }
+      if (i.declaredAt.isBefore(to) && (i.resolvedAt == null || !i.resolvedAt.isBefore(to))) {
+        open.add(line);
+      }
+    }
+    return new Incidents(
+        new IncidentStats(declared, resolved, open, hidden), all.stream().map(i -> i.id).toList());
+  }
+
+  /** Follow-ups of the summary's incidents. */
+  private FollowUpStats followUpStats(
+      List<UUID> incidentIds, Instant from, Instant to, LocalDate meetingDate) {
+    if (incidentIds.isEmpty()) {
+      return new FollowUpStats(0, 0, 0);
+    }
+    Object[] row =
+        em.createQuery(
+                "select"
+                    + " sum(case when f.createdAt >= :from and f.createdAt < :to then 1 else 0 end),"
+                    + " sum(case when f.status = :done and f.completedAt >= :from"
+                    + " and f.completedAt < :to then 1 else 0 end),"
+                    + " sum(case when f.createdAt < :to and f.dueOn < :meeting"
+                    + " and (f.status in (:open) or f.completedAt >= :to) then 1 else 0 end)"
+                    + " from FollowUp f where f.incidentId in :incidents",
+                Object[].class)
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .setParameter("incidents", incidentIds)
+            .setParameter("done", FollowUpStatus.DONE)
+            .setParameter("meeting", meetingDate)
+            .setParameter("open", List.of(FollowUpStatus.OPEN, FollowUpStatus.IN_PROGRESS))
+            .getSingleResult();
+    return new FollowUpStats(asInt(row[0]), asInt(row[1]), asInt(row[2]));
+  }
+
+  private static int asInt(Object value) {
+    return value == null ? 0 : ((Number) value).intValue();
+  }
+
+  private static RequestStats requestStats(
+      List<ClinicRequestView> active, Instant from, Instant to) {
+    List<RequestLine> handled = new ArrayList<>();
+    List<RequestLine> waiting = new ArrayList<>();
+    for (ClinicRequestView r : active) {
+      RequestLine line = new RequestLine(r.title(), r.kind(), r.state(), r.ticketUrl());
+      if (r.closedAt() != null && !r.closedAt().isBefore(from) && r.closedAt().isBefore(to)) {
+        handled.add(line);
+      }
+      if (r.state() == RequestState.NEEDS_MEETING_REVIEW) {
+        waiting.add(line);
+      }
+    }
+    return new RequestStats(handled, waiting);
+  }
+}

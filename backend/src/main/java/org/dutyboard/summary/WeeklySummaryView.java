@@ -1,0 +1,129 @@
+package org.dutyboard.summary;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.dutyboard.clinic.requests.RequestKind;
+import org.dutyboard.clinic.requests.RequestState;
+import org.dutyboard.incident.IncidentStatus;
+import org.dutyboard.incident.Severity;
+import org.dutyboard.rotation.ShiftSource;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+@Type("WeeklySummary")
+@Description("A team's week, from one weekly SRE meeting to the next, as the meeting reviews it.")
+public record WeeklySummaryView(
+    @Id @NonNull @Description("The team.") UUID teamId,
+    @NonNull @Description("The team's name.") String teamName,
+    @NonNull @Description("Start of the week: the previous meeting.") Instant weekStart,
+    @NonNull @Description("End of the week (exclusive): the meeting that reviews it.")
+        Instant weekEnd,
+    @NonNull @Description("The local date of the meeting that reviews the week.")
+        LocalDate meetingDate,
+    @NonNull @Description("Who held each rotation role during the week, in time order.")
+        List<@NonNull RoleHolding> roleHolders,
+    @NonNull @Description("Handoffs due during the week, in time order.")
+        List<@NonNull HandoffLine> handoffs,
+    @Description("How many of the week's handoffs are unacknowledged.") int unacknowledgedHandoffs,
+    @NonNull @Description("Pages for awareness.") PageStats pages,
+    @NonNull @Description("Incidents of the week.") IncidentStats incidents,
+    @NonNull @Description("Follow-ups of the week.") FollowUpStats followUps,
+    @NonNull @Description("Clinic requests of the week.") RequestStats clinicRequests,
+    @NonNull @Description("The week's notes, important first, then in time order.")
+        List<@NonNull NoteLine> notes,
+    @NonNull @Description("The summary as deterministic Markdown for the meeting document.")
+        String markdown) {
+
+  @Type("SummaryRoleHolding")
+  @Description("One person holding one rotation role for part of the week.")
+  public record RoleHolding(
+      @NonNull @Description("The rotation's name.") String rotation,
+      @NonNull @Description("The role.") String role,
+      @NonNull @Description("The holder's name.") String person,
+      @NonNull @Description("Where the assignment comes from.") ShiftSource source,
+      @NonNull @Description("From (clipped to the week).") Instant start,
+      @NonNull @Description("Until (clipped to the week).") Instant end) {}
+
+  @Type("SummaryHandoff")
+  @Description("A handoff due during the week.")
+  public record HandoffLine(
+      @NonNull @Description("The rotation's name.") String rotation,
+      @NonNull @Description("The role handed over.") String role,
+      @NonNull @Description("When it was due.") Instant at,
+      @NonNull @Description("Who handed over.") String outgoing,
+      @NonNull @Description("Who took over.") String incoming,
+      @Description("Whether the incoming holder acknowledged it.") boolean acknowledged) {}
+
+  @Type("SummaryCount")
+  @Description("A labelled count.")
+  public record Count(
+      @NonNull @Description("What is counted.") String label,
+      @Description("How many.") int count) {}
+
+  @Type("SummaryPages")
+  @Description("Pages for awareness: alerts that started firing during the week.")
+  public record PageStats(
+      @Description("How many pages.") int total,
+      @Description(
+              "Pages outside 09:00-18:00 on weekdays in the paged person's zone (the team"
+                  + " meeting's zone when nobody was on call).")
+          int offHours,
+      @NonNull @Description("By rotation, most first.") List<@NonNull Count> byRotation,
+      @NonNull @Description("By paged person (first role holder), most first.")
+          List<@NonNull Count> byPerson,
+      @NonNull @Description("Most frequent alert names, at most five.")
+          List<@NonNull Count> topAlerts) {}
+
+  @Type("SummaryIncident")
+  @Description("An incident the caller may see.")
+  public record IncidentLine(
+      @Description("The incident's number.") long number,
+      @NonNull @Description("Its title.") String title,
+      @NonNull @Description("Its severity.") Severity severity,
+      @NonNull @Description("Its current status.") IncidentStatus status) {}
+
+  @Type("SummaryIncidents")
+  @Description("Incidents declared, resolved and still open at the end of the week.")
+  public record IncidentStats(
+      @NonNull @Description("Declared during the week.") List<@NonNull IncidentLine> declared,
+      @NonNull @Description("Resolved during the week.") List<@NonNull IncidentLine> resolved,
+      @NonNull @Description("Declared before the end of the week and not resolved by then.")
+          List<@NonNull IncidentLine> stillOpen,
+      @Description("Private incidents in any of these lists that the caller may not see.")
+          int privateNotShown) {}
+
+  @Type("SummaryFollowUps")
+  @Description("Follow-up counts for the week.")
+  public record FollowUpStats(
+      @Description("Created during the week.") int created,
+      @Description("Completed (done) during the week.") int completed,
+      @Description("Still open at the end of the week with a due date before it.") int overdue) {}
+
+  @Type("SummaryRequest")
+  @Description("A clinic request in the summary.")
+  public record RequestLine(
+      @NonNull @Description("Its title.") String title,
+      @NonNull @Description("What it asks for.") RequestKind kind,
+      @NonNull @Description("Its current state.") RequestState state,
+      @Description("Link to the external ticket.") String ticketUrl) {}
+
+  @Type("SummaryRequests")
+  @Description("Clinic requests handled during the week and those waiting for the meeting.")
+  public record RequestStats(
+      @NonNull @Description("Granted or declined during the week.")
+          List<@NonNull RequestLine> handled,
+      @NonNull @Description("Waiting for a decision of the weekly meeting.")
+          List<@NonNull RequestLine> waitingForMeeting) {}
+
+  @Type("SummaryNote")
+  @Description("A note of the week.")
+  public record NoteLine(
+      @NonNull @Description("The note.") String text,
+      @Description("A link, if any.") String link,
+      @Description("Important notes are rendered in bold.") boolean important,
+      @NonNull @Description("Who wrote it.") String author) {}
+}
