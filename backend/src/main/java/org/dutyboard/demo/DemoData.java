@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
+import org.dutyboard.component.Component;
 import org.dutyboard.people.Person;
 import org.dutyboard.people.Team;
 import org.dutyboard.rotation.RosterEntry;
@@ -23,8 +24,8 @@ import org.jboss.logging.Logger;
 /**
  * A fictional data set shaped like the teams Dutyboard is built for: a cloud team with a weekly
  * clinic duty and two on-call rotations, an SRE clinic duty with clinician and backup, and a
- * firefighter rotation with primary, secondary and tertiary handing off on Tuesdays. Loaded once,
- * only into a database without teams.
+ * firefighter rotation with primary, secondary and tertiary handing off on Tuesdays, and the
+ * components of a public status page. Loaded once, only into a database without teams.
  */
 @ApplicationScoped
 public class DemoData {
@@ -137,7 +138,25 @@ public class DemoData {
         List.of("primary", "secondary", "tertiary"),
         new int[] {0, 1, 2},
         dreamwork);
-    LOG.info("Loaded the demo data set (3 teams, 14 people, 5 rotations)");
+    String[][] components = {
+      {"Wikis", "Reading and editing", "Sites"},
+      {"Login", "Single sign-on", "Sites"},
+      {"API", "Public REST and GraphQL APIs", "Sites"},
+      {"Cloud VPS", "Virtual machines for volunteers", "Cloud"},
+      {"Toolforge", "Hosting for community tools", "Cloud"},
+    };
+    for (int i = 0; i < components.length; i++) {
+      Component component = new Component();
+      component.id = UUID.randomUUID();
+      component.name = components[i][0];
+      component.description = components[i][1];
+      component.groupName = components[i][2];
+      component.displayOrder = i;
+      component.createdAt = now;
+      component.updatedAt = now;
+      component.persist();
+    }
+    LOG.info("Loaded the demo data set (3 teams, 14 people, 5 rotations, 5 status components)");
   }
 
   private static List<Person> people(Instant now, String... specs) {

@@ -52,4 +52,10 @@ class DemoDataTest {
                 .distinct())
         .contains("Cloud Services", "SRE", "Dreamwork");
   }
+
+  @Test
+  void demoStatusPageHasComponentsAnyoneCanSee() {
+    assertThat(GraphQl.anonymous().ok("{ components { name } }").getList("components.name"))
+        .contains("Wikis", "Login", "API", "Cloud VPS", "Toolforge");
+  }
 }
