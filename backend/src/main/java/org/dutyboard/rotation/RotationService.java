@@ -43,16 +43,7 @@ public class RotationService {
       where.append(" and teamId = ?").append(params.size());
     }
     if (page.hasCursor()) {
-      params.add(page.afterKey());
-      params.add(page.afterId());
-      where
-          .append(" and (name > ?")
-          .append(params.size() - 1)
-          .append(" or (name = ?")
-          .append(params.size() - 1)
-          .append(" and id > ?")
-          .append(params.size())
-          .append("))");
+      page.appendKeyset(where, params, "name", page.afterKey(), false);
     }
     List<Rotation> rows =
         Rotation.<Rotation>find(where.toString(), Sort.by("name").and("id"), params.toArray())

@@ -57,11 +57,7 @@ public class PageService {
       where.append(" and status = ?").append(params.size());
     }
     if (page.hasCursor()) {
-      params.add(page.afterInstant());
-      params.add(page.afterId());
-      int at = params.size() - 1;
-      where.append(
-          " and (startsAt < ?%d or (startsAt = ?%d and id > ?%d))".formatted(at, at, at + 1));
+      page.appendKeyset(where, params, "startsAt", page.afterInstant(), true);
     }
     List<AlertPage> rows =
         AlertPage.<AlertPage>find(

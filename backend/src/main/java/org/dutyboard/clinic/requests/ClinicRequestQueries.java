@@ -40,11 +40,7 @@ public class ClinicRequestQueries {
       where.append(" and state in ?").append(params.size());
     }
     if (page.hasCursor()) {
-      params.add(page.afterInstant());
-      params.add(page.afterId());
-      int at = params.size() - 1;
-      where.append(
-          " and (createdAt < ?%d or (createdAt = ?%d and id > ?%d))".formatted(at, at, at + 1));
+      page.appendKeyset(where, params, "createdAt", page.afterInstant(), true);
     }
     List<ClinicRequest> rows =
         ClinicRequest.<ClinicRequest>find(

@@ -48,6 +48,28 @@ public record PageRequest(int first, String afterKey, UUID afterId) {
     }
   }
 
+  /**
+   * Appends the keyset condition that continues after this page's cursor to a Panache query built
+   * with positional parameters: {@code key > k or (key = k and id > i)}, with {@code <} on the key
+   * for lists sorted newest first (ids always ascend). Does nothing without a cursor.
+   */
+  public void appendKeyset(
+      StringBuilder where,
+      List<Object> params,
+      String keyField,
+      Object keyValue,
+      boolean descending) {
+    if (!hasCursor()) {
+      return;
+    }
+    params.add(keyValue);
+    params.add(afterId);
+    int key = params.size() - 1;
+    where.append(
+        " and (%s %s ?%d or (%s = ?%d and id > ?%d))"
+            .formatted(keyField, descending ? "<" : ">", key, keyField, key, key + 1));
+  }
+
   public boolean hasCursor() {
     return afterId != null;
   }
