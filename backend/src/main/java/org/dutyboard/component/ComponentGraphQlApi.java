@@ -80,7 +80,7 @@ public class ComponentGraphQlApi {
   }
 
   @Mutation("deleteComponent")
-  @Description("Removes a component no incident refers to. Needs ADMIN.")
+  @Description("Removes a component no incident or maintenance window refers to. Needs ADMIN.")
   public boolean deleteComponent(@NonNull @Id String id) {
     return components.delete(Ids.parse(id, "id"));
   }

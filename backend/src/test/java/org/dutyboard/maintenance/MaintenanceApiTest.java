@@ -250,6 +250,12 @@ class MaintenanceApiTest {
         .containsEntry("code", "VALIDATION")
         .containsEntry("field", "plannedEnd");
 
+    assertThat(
+            GraphQl.admin()
+                .error("mutation($id: ID!) { deleteComponent(id: $id) }", "id", component))
+        .as("a component a maintenance window names stays")
+        .containsEntry("code", "CONFLICT");
+
     JsonPath unchanged = get(id);
     assertThat(unchanged.getString("title")).isEqualTo("Original");
     assertThat(unchanged.getString("plannedEnd")).isEqualTo("2025-03-14T02:00:00Z");
