@@ -66,6 +66,7 @@ class MaintenanceApiTest {
 
   @Inject MutableClock clock;
   @Inject MaintenanceTransitionJob job;
+  @Inject MaintenanceTransitioner transitioner;
   @Inject StatusSitePublisher publisher;
 
   private GraphQl scheduler;
@@ -171,6 +172,26 @@ class MaintenanceApiTest {
     assertThat(window.getList("updates.status")).containsExactly("COMPLETED");
     assertThat(window.getList("updates.message"))
         .containsExactly(MaintenanceTransitions.COMPLETED_MESSAGE);
+  }
+
+  @Test
+  void replicasRunningTheJobAtOnceTransitionAWindowOnce() throws Exception {
+    clock.set(Instant.parse("2025-03-18T10:00:00Z"));
+    String id = schedule(input("Raced", "2025-03-19T01:00:00Z", "2025-03-19T02:00:00Z"));
+    Instant start = Instant.parse("2025-03-19T01:00:00Z");
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    List<Future<List<MaintenanceTransitions.Transition>>> runs = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      runs.add(pool.submit(() -> transitioner.applyDue(start)));
+    }
+    long ours = 0;
+    for (Future<List<MaintenanceTransitions.Transition>> run : runs) {
+      ours += run.get().stream().filter(t -> t.window().id().toString().equals(id)).count();
+    }
+    pool.shutdown();
+    assertThat(ours).isEqualTo(1);
+    assertThat(get(id).getString("status")).isEqualTo("IN_PROGRESS");
+    assertThat(get(id).getList("updates.status")).containsExactly("IN_PROGRESS");
   }
 
   @Test
