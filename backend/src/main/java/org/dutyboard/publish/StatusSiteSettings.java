@@ -12,13 +12,11 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.dutyboard.site.model.Branding;
 import org.dutyboard.site.model.PublicComponent;
 import org.dutyboard.site.model.PublicIncident;
-import org.dutyboard.site.model.PublicUpdate;
 import org.dutyboard.site.model.SiteConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -51,23 +49,16 @@ public class StatusSiteSettings {
 
   /**
    * What {@code generated.json} reports as {@code sourceVersion}: the service version and the time
-   * of the latest public change in the data (a component edit or a public update), e.g. {@code
-   * "dutyboard 1.2.0; data 2026-11-25T09:30:00Z"}, to the second. Taken from the public rows only,
-   * so it changes exactly when the published content does and never makes an unchanged site a new
-   * version.
+   * of the latest public change in the data (a component edit, a public update or a resolution),
+   * e.g. {@code "dutyboard 1.2.0; data 2026-11-25T09:30:00Z"}, to the second. Taken from the public
+   * rows only, so it changes exactly when the published content does and never makes an unchanged
+   * site a new version.
    */
   public String sourceVersion(List<PublicComponent> components, List<PublicIncident> incidents) {
     String prefix = "dutyboard " + applicationVersion;
     Stream<Instant> componentTimes = components.stream().map(PublicComponent::updatedAt);
-    Stream<Instant> incidentTimes =
-        incidents.stream()
-            .flatMap(
-                i ->
-                    Stream.concat(
-                        Stream.of(i.resolvedAt()),
-                        i.updates().stream().map(PublicUpdate::createdAt)));
+    Stream<Instant> incidentTimes = incidents.stream().map(PublicIncident::lastUpdatedAt);
     return Stream.concat(componentTimes, incidentTimes)
-        .filter(Objects::nonNull)
         .max(Instant::compareTo)
         .map(latest -> prefix + "; data " + latest.truncatedTo(ChronoUnit.SECONDS))
         .orElse(prefix);
