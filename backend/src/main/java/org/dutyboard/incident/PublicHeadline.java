@@ -9,8 +9,11 @@ public final class PublicHeadline {
 
   /** The public headline of an incident whose reference (e.g. INC-42) is given. */
   public static String of(Incident incident, String reference) {
-    return incident.publicTitle == null
-        ? "Service disruption (" + reference + ")"
-        : incident.publicTitle;
+    return of(incident.publicTitle, reference);
+  }
+
+  /** The public headline from a public title (may be null) and a reference. */
+  public static String of(String publicTitle, String reference) {
+    return publicTitle == null ? "Service disruption (" + reference + ")" : publicTitle;
   }
 }
