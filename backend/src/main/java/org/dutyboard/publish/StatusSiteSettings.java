@@ -13,7 +13,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.dutyboard.site.model.Branding;
 import org.dutyboard.site.model.PublicComponent;
 import org.dutyboard.site.model.PublicIncident;
@@ -60,14 +59,21 @@ public class StatusSiteSettings {
       List<PublicIncident> incidents,
       List<PublicMaintenance> maintenances) {
     String prefix = "dutyboard " + applicationVersion;
-    return Stream.of(
-            components.stream().map(PublicComponent::updatedAt),
-            incidents.stream().map(PublicIncident::lastUpdatedAt),
-            maintenances.stream().map(PublicMaintenance::lastUpdatedAt))
-        .flatMap(times -> times)
-        .max(Instant::compareTo)
-        .map(latest -> prefix + "; data " + latest.truncatedTo(ChronoUnit.SECONDS))
-        .orElse(prefix);
+    Instant latest = null;
+    for (PublicComponent c : components) {
+      latest = later(latest, c.updatedAt());
+    }
+    for (PublicIncident i : incidents) {
+      latest = later(latest, i.lastUpdatedAt());
+    }
+    for (PublicMaintenance m : maintenances) {
+      latest = later(latest, m.lastUpdatedAt());
+    }
+    return latest == null ? prefix : prefix + "; data " + latest.truncatedTo(ChronoUnit.SECONDS);
+  }
+
+  private static Instant later(Instant a, Instant b) {
+    return a == null || b.isAfter(a) ? b : a;
   }
 
   /** Builds the site configuration, naming the offending key and value when one is invalid. */
