@@ -25,7 +25,7 @@ public interface WeeklyReportConfig {
   @WithDefault("12")
   int horizonWeeks();
 
-  /** How many published versions are kept on disk (1..100). */
+  /** How many published versions are kept on disk (at least 1; each holds every week). */
   @WithDefault("3")
   int keepVersions();
 }

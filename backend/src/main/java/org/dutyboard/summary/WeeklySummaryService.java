@@ -51,8 +51,8 @@ import org.dutyboard.summary.WeeklySummaryView.RequestStats;
 import org.dutyboard.summary.WeeklySummaryView.RoleHolding;
 
 /**
- * The weekly SRE meeting summary of a team, composed from the features' own read methods. Runs one
- * schedule expansion per rotation of the team and a fixed number of other queries.
+ * The weekly SRE meeting summary of a team, composed from the features' own read methods. Runs a
+ * fixed number of queries however many rotations, incidents and pages the team has.
  */
 @ApplicationScoped
 @Transactional(TxType.SUPPORTS)
