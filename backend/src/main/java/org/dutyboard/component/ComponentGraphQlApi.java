@@ -4,6 +4,8 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.dutyboard.common.error.GraphQlBoundary;
 import org.dutyboard.common.graphql.Ids;
+import org.dutyboard.common.page.PageRequest;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -16,6 +18,7 @@ import org.eclipse.microprofile.graphql.Query;
 @GraphQlBoundary
 public class ComponentGraphQlApi {
   @Inject ComponentService components;
+  @Inject ComponentOverrideService overrides;
 
   @Query("components")
   @Description(
@@ -41,8 +44,43 @@ public class ComponentGraphQlApi {
     return components.update(Ids.parse(id, "id"), input, expectedVersion);
   }
 
+  @Mutation("setComponentStatusOverride")
+  @Description(
+      "Sets a component's status by hand, with a reason and optionally until when; it replaces the"
+          + " derived status on the status site and is recorded in the override history. Needs"
+          + " ADMIN.")
+  public @NonNull ComponentView setComponentStatusOverride(
+      @NonNull @Id String componentId,
+      @NonNull ComponentOverrideInput input,
+      @Description("The component version you saw; CONFLICT if it changed since.")
+          Integer expectedVersion) {
+    return overrides.set(Ids.parse(componentId, "componentId"), input, expectedVersion);
+  }
+
+  @Mutation("clearComponentStatusOverride")
+  @Description(
+      "Clears a component's manual status (recorded in the override history); the derived status"
+          + " applies again. CONFLICT when none is set. Needs ADMIN.")
+  public @NonNull ComponentView clearComponentStatusOverride(
+      @NonNull @Id String componentId,
+      @Description("Why, at most 2,000 characters.") String reason,
+      @Description("The component version you saw; CONFLICT if it changed since.")
+          Integer expectedVersion) {
+    return overrides.clear(Ids.parse(componentId, "componentId"), reason, expectedVersion);
+  }
+
+  @Query("componentStatusOverrides")
+  @Description("A component's override history (sets and clears), newest first. Needs VIEWER.")
+  public @NonNull ComponentOverrideConnection componentStatusOverrides(
+      @NonNull @Id String componentId,
+      @Description("Page size, 1-100.") @DefaultValue("50") Integer first,
+      @Description("Cursor from `pageInfo.endCursor` of the previous page.") String after) {
+    return ComponentOverrideConnection.of(
+        overrides.history(Ids.parse(componentId, "componentId"), PageRequest.of(first, after)));
+  }
+
   @Mutation("deleteComponent")
-  @Description("Removes a component no incident refers to. Needs ADMIN.")
+  @Description("Removes a component no incident or maintenance window refers to. Needs ADMIN.")
   public boolean deleteComponent(@NonNull @Id String id) {
     return components.delete(Ids.parse(id, "id"));
   }

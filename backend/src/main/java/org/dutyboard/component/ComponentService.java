@@ -69,6 +69,19 @@ public class ComponentService {
       throw DutyboardException.conflict(
           "Component " + component.name + " is referenced by " + uses + " incident(s)");
     }
+    long windows =
+        em.createQuery(
+                "select count(m) from MaintenanceComponent m where m.componentId = :id", Long.class)
+            .setParameter("id", id)
+            .getSingleResult();
+    if (windows > 0) {
+      throw DutyboardException.conflict(
+          "Component "
+              + component.name
+              + " is referenced by "
+              + windows
+              + " maintenance window(s)");
+    }
     component.delete();
     return true;
   }

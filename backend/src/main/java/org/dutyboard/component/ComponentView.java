@@ -1,5 +1,6 @@
 package org.dutyboard.component;
 
+import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -16,6 +17,11 @@ public record ComponentView(
         String group,
     @Description("Position on the status page; lower first.") int displayOrder,
     @Description("Hidden on the status page while operational.") boolean showOnlyWhenDegraded,
+    @Description(
+            "Status set by hand (replaces the derived status on the status site); null when none.")
+        ComponentStatus statusOverride,
+    @Description("When the manual status stops applying; null for \"until cleared\".")
+        Instant statusOverrideUntil,
     @Description("Version for optimistic locking; pass it back as `expectedVersion`.")
         int version) {
 
@@ -27,6 +33,8 @@ public record ComponentView(
         c.groupName,
         c.displayOrder,
         c.showOnlyWhenDegraded,
+        c.overrideStatus,
+        c.overrideUntil,
         (int) c.version);
   }
 }

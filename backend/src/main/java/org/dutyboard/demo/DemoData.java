@@ -10,7 +10,9 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.dutyboard.component.Component;
 import org.dutyboard.people.Person;
@@ -25,7 +27,8 @@ import org.jboss.logging.Logger;
  * A fictional data set shaped like the teams Dutyboard is built for: a cloud team with a weekly
  * clinic duty and two on-call rotations, an SRE clinic duty with clinician and backup, and a
  * firefighter rotation with primary, secondary and tertiary handing off on Tuesdays, and the
- * components of a public status page. Loaded once, only into a database without teams.
+ * components of a public status page with a past and an upcoming maintenance. Loaded once, only
+ * into a database without teams.
  */
 @ApplicationScoped
 public class DemoData {
@@ -145,6 +148,7 @@ public class DemoData {
       {"Cloud VPS", "Virtual machines for volunteers", "Cloud"},
       {"Toolforge", "Hosting for community tools", "Cloud"},
     };
+    Map<String, UUID> componentIds = new HashMap<>();
     for (int i = 0; i < components.length; i++) {
       Component component = new Component();
       component.id = UUID.randomUUID();
@@ -155,8 +159,12 @@ public class DemoData {
       component.createdAt = now;
       component.updatedAt = now;
       component.persist();
+      componentIds.put(component.name, component.id);
     }
-    LOG.info("Loaded the demo data set (3 teams, 14 people, 5 rotations, 5 status components)");
+    DemoMaintenance.load(now, componentIds);
+    LOG.info(
+        "Loaded the demo data set (3 teams, 14 people, 5 rotations, 5 status components,"
+            + " 2 maintenance windows)");
   }
 
   private static List<Person> people(Instant now, String... specs) {

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,10 +46,11 @@ import org.dutyboard.site.model.SiteConfig;
 import org.dutyboard.site.model.StatusSnapshot;
 
 /**
- * Reads what the public may see into a {@link StatusSnapshot}, in five queries whatever the amount
+ * Reads what the public may see into a {@link StatusSnapshot}, in eight queries whatever the amount
  * of data: components, PUBLIC incidents that have at least one status update, their status updates,
- * the component statuses those updates state, and the incidents' affected components. Nothing else
- * is read: no internal title, summary, timeline, people or PRIVATE incident.
+ * the component statuses those updates state, the incidents' affected components, and the public
+ * side of maintenance ({@link PublicMaintenanceReader}, three). Nothing else is read: no internal
+ * title, summary, timeline, people, PRIVATE incident or private maintenance field.
  *
  * <p>Rules (README, "Public status site"):
  *
@@ -59,7 +61,9 @@ import org.dutyboard.site.model.StatusSnapshot;
  *       (resolved at that update's time), or when the incident itself is no longer active (resolved
  *       at its {@code resolvedAt}, else {@code closedAt}, else its latest update).
  *   <li>A component's status is the worst, over the open public incidents, of the status the latest
- *       update of each incident naming the component states; OPERATIONAL otherwise.
+ *       update of each incident naming the component states; OPERATIONAL otherwise. An IN_PROGRESS
+ *       or VERIFYING maintenance makes it UNDER_MAINTENANCE unless that is better; a manual
+ *       override in force replaces all of this.
  *   <li>Impact from severity: SEV1 critical, SEV2 major, SEV3 minor, SEV4 none.
  * </ul>
  */
@@ -69,6 +73,7 @@ public class StatusSnapshotAssembler {
   @Inject Clock clock;
   @Inject IncidentConfig incidentConfig;
   @Inject StatusSiteConfig siteConfig;
+  @Inject PublicMaintenanceReader maintenanceReader;
 
   /** The public snapshot as of now. */
   @Transactional(TxType.SUPPORTS)
@@ -105,7 +110,9 @@ public class StatusSnapshotAssembler {
                 IncidentComponent.class)
             .setParameter("public", Visibility.PUBLIC)
             .getResultList();
-    return build(now, components, incidents, updates, stated, affected);
+    Set<UUID> componentIds = components.stream().map(c -> c.id).collect(Collectors.toSet());
+    PublicMaintenanceReader.Result maintenance = maintenanceReader.read(componentIds);
+    return build(now, components, incidents, updates, stated, affected, maintenance);
   }
 
   private StatusSnapshot build(
@@ -114,7 +121,8 @@ public class StatusSnapshotAssembler {
       List<Incident> incidents,
       List<StatusUpdate> updates,
       List<StatusUpdateComponent> stated,
-      List<IncidentComponent> affected) {
+      List<IncidentComponent> affected,
+      PublicMaintenanceReader.Result maintenance) {
     Set<UUID> componentIds = components.stream().map(c -> c.id).collect(Collectors.toSet());
     Map<UUID, List<AffectedComponent>> statedByUpdate = new LinkedHashMap<>();
     for (StatusUpdateComponent s : stated) {
@@ -152,7 +160,7 @@ public class StatusSnapshotAssembler {
               List.copyOf(affectedByIncident.getOrDefault(incident.id, Set.of()))));
     }
 
-    Map<String, ComponentStatus> current = ComponentStatusRule.current(publicIncidents);
+    Map<String, ComponentStatus> current = statuses(publicIncidents, maintenance, components, now);
     ZoneId zone = ZoneId.of(siteConfig.timeZone());
     SiteConfig config =
         new SiteConfig(
@@ -170,7 +178,20 @@ public class StatusSnapshotAssembler {
         catalogue.groups(),
         catalogue.components(),
         publicIncidents,
-        List.of());
+        maintenance.maintenances());
+  }
+
+  /** Component statuses from incidents, active maintenance and manual overrides in force. */
+  private static Map<String, ComponentStatus> statuses(
+      List<PublicIncident> incidents,
+      PublicMaintenanceReader.Result maintenance,
+      List<Component> components,
+      Instant now) {
+    Map<String, ComponentStatus> overrides = new HashMap<>();
+    components.forEach(
+        c -> c.overrideAt(now).ifPresent(s -> overrides.put(c.id.toString(), map(s))));
+    return ComponentStatusRule.effective(
+        ComponentStatusRule.current(incidents), maintenance.underMaintenance(), overrides);
   }
 
   private PublicIncident incident(

@@ -60,8 +60,12 @@ final class WeeklyReportMapper {
         s.notes().stream()
             .map(n -> new WeeklyReport.Note(n.text(), n.link(), n.important(), n.author()))
             .toList(),
-        // WeeklySummaryView has no upcoming maintenance yet; the page then reads "None scheduled".
-        List.of());
+        s.upcomingMaintenance().stream()
+            .map(
+                m ->
+                    new WeeklyReport.Maintenance(
+                        m.title(), m.start(), m.end(), label(m.status()), m.components()))
+            .toList());
   }
 
   /**

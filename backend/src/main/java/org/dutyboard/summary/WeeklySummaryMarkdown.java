@@ -33,6 +33,7 @@ final class WeeklySummaryMarkdown {
         s.followUps(),
         s.clinicRequests(),
         s.notes(),
+        s.upcomingMaintenance(),
         render(s, zone));
   }
 
@@ -139,6 +140,28 @@ final class WeeklySummaryMarkdown {
     section(md, "Clinic requests");
     requests(md, "Handled", s.clinicRequests().handled());
     requests(md, "Waiting for the meeting", s.clinicRequests().waitingForMeeting());
+
+    section(md, "Maintenance next week");
+    if (s.upcomingMaintenance().isEmpty()) {
+      md.append("- none\n");
+    }
+    s.upcomingMaintenance()
+        .forEach(
+            m -> {
+              md.append("- ")
+                  .append(m.title())
+                  .append(": ")
+                  .append(time(m.start(), zone))
+                  .append(" to ")
+                  .append(time(m.end(), zone))
+                  .append(" (")
+                  .append(m.status())
+                  .append(')');
+              if (!m.components().isEmpty()) {
+                md.append(" - ").append(String.join(", ", m.components()));
+              }
+              md.append('\n');
+            });
     return md.toString();
   }
 

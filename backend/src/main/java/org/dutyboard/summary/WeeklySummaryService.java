@@ -30,9 +30,11 @@ import org.dutyboard.clinic.requests.RequestState;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
+import org.dutyboard.component.ComponentView;
 import org.dutyboard.followup.FollowUpStatus;
 import org.dutyboard.incident.Incident;
 import org.dutyboard.incident.IncidentAccess;
+import org.dutyboard.maintenance.MaintenanceService;
 import org.dutyboard.people.Team;
 import org.dutyboard.rotation.HandoffService;
 import org.dutyboard.rotation.Rotation;
@@ -44,6 +46,7 @@ import org.dutyboard.summary.WeeklySummaryView.FollowUpStats;
 import org.dutyboard.summary.WeeklySummaryView.HandoffLine;
 import org.dutyboard.summary.WeeklySummaryView.IncidentLine;
 import org.dutyboard.summary.WeeklySummaryView.IncidentStats;
+import org.dutyboard.summary.WeeklySummaryView.MaintenanceLine;
 import org.dutyboard.summary.WeeklySummaryView.NoteLine;
 import org.dutyboard.summary.WeeklySummaryView.PageStats;
 import org.dutyboard.summary.WeeklySummaryView.RequestLine;
@@ -70,6 +73,7 @@ public class WeeklySummaryService {
   @Inject PageService pages;
   @Inject ClinicRequestQueries requests;
   @Inject WeekNoteService notes;
+  @Inject MaintenanceService maintenance;
 
   public WeeklySummaryView summary(UUID teamId, LocalDate weekOf) {
     caller.require(Role.VIEWER);
@@ -135,8 +139,23 @@ public class WeeklySummaryService {
             followUpStats(incidents.ids(), from, to, week.meetingDate()),
             requestStats(requests.activeBetween(teamId, from, to), from, to),
             noteLines,
+            upcomingMaintenance(rule.containing(to)),
             "");
     return WeeklySummaryMarkdown.withMarkdown(summary, rule.zone());
+  }
+
+  /** Maintenance of the next meeting week: all windows (maintenance is not team-owned). */
+  private List<MaintenanceLine> upcomingMaintenance(MeetingWeek.Week next) {
+    return maintenance.overlapping(next.start(), next.end()).stream()
+        .map(
+            m ->
+                new MaintenanceLine(
+                    m.title(),
+                    m.plannedStart(),
+                    m.plannedEnd(),
+                    m.status(),
+                    m.components().stream().map(ComponentView::name).toList()))
+        .toList();
   }
 
   private List<RoleHolding> roleHolders(List<Rotation> rotations, Instant from, Instant to) {

@@ -8,6 +8,7 @@ import org.dutyboard.clinic.requests.RequestKind;
 import org.dutyboard.clinic.requests.RequestState;
 import org.dutyboard.incident.IncidentStatus;
 import org.dutyboard.incident.Severity;
+import org.dutyboard.maintenance.MaintenanceStatus;
 import org.dutyboard.rotation.ShiftSource;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -35,6 +36,11 @@ public record WeeklySummaryView(
     @NonNull @Description("Clinic requests of the week.") RequestStats clinicRequests,
     @NonNull @Description("The week's notes, important first, then in time order.")
         List<@NonNull NoteLine> notes,
+    @NonNull
+        @Description(
+            "Maintenance windows overlapping the week after this one (next meeting to the one"
+                + " after), not cancelled, by start. All windows: maintenance is not team-owned.")
+        List<@NonNull MaintenanceLine> upcomingMaintenance,
     @NonNull @Description("The summary as deterministic Markdown for the meeting document.")
         String markdown) {
 
@@ -118,6 +124,16 @@ public record WeeklySummaryView(
           List<@NonNull RequestLine> handled,
       @NonNull @Description("Waiting for a decision of the weekly meeting.")
           List<@NonNull RequestLine> waitingForMeeting) {}
+
+  @Type("SummaryMaintenance")
+  @Description("A maintenance window in the summary.")
+  public record MaintenanceLine(
+      @NonNull @Description("Its public title.") String title,
+      @NonNull @Description("Planned start.") Instant start,
+      @NonNull @Description("Planned end.") Instant end,
+      @NonNull @Description("Its current status.") MaintenanceStatus status,
+      @NonNull @Description("Names of the affected components, alphabetical.")
+          List<@NonNull String> components) {}
 
   @Type("SummaryNote")
   @Description("A note of the week.")

@@ -58,4 +58,32 @@ class DemoDataTest {
     assertThat(GraphQl.anonymous().ok("{ components { name } }").getList("components.name"))
         .contains("Wikis", "Login", "API", "Cloud VPS", "Toolforge");
   }
+
+  @Test
+  void demoMaintenanceShowsOneUpcomingAndOneCompletedWindow() {
+    JsonPath data =
+        GraphQl.withToken(org.dutyboard.testing.Fixtures.token("RESPONDER"))
+            .ok(
+                """
+                {
+                  maintenanceWindows(first: 100) {
+                    nodes { title status components { name } circuitId updates { status } }
+                  }
+                }""");
+    List<Map<String, Object>> windows = data.getList("maintenanceWindows.nodes");
+    Map<String, Object> uplink =
+        windows.stream()
+            .filter(w -> w.get("title").equals("Network provider maintenance on the Cloud uplink"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(uplink.get("circuitId")).isEqualTo("NWF/IRS/204417");
+    assertThat((List<?>) uplink.get("components")).hasSize(2);
+    Map<String, Object> firmware =
+        windows.stream()
+            .filter(w -> w.get("title").equals("Storage firmware upgrade"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(firmware.get("status")).isEqualTo("COMPLETED");
+    assertThat((List<?>) firmware.get("updates")).hasSize(2);
+  }
 }

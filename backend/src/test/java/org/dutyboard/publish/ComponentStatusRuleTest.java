@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.dutyboard.site.model.AffectedComponent;
 import org.dutyboard.site.model.ComponentStatus;
 import org.dutyboard.site.model.IncidentImpact;
@@ -43,6 +45,36 @@ class ComponentStatusRuleTest {
     assertThat(ComponentStatusRule.current(List.of(minor, major, resolved)))
         .containsEntry("wikis", ComponentStatus.MAJOR_OUTAGE)
         .doesNotContainKey("login");
+  }
+
+  @Test
+  void maintenanceShowsUnlessAnIncidentIsWorseAndAnOverrideReplacesEverything() {
+    Map<String, ComponentStatus> fromIncidents =
+        Map.of(
+            "wikis", ComponentStatus.PARTIAL_OUTAGE,
+            "login", ComponentStatus.OPERATIONAL,
+            "api", ComponentStatus.MAJOR_OUTAGE);
+
+    Map<String, ComponentStatus> effective =
+        ComponentStatusRule.effective(
+            fromIncidents,
+            Set.of("wikis", "login", "vps"),
+            Map.of(
+                "api",
+                ComponentStatus.DEGRADED_PERFORMANCE,
+                "toolforge",
+                ComponentStatus.OPERATIONAL));
+
+    assertThat(effective)
+        .as("the incident's partial outage is worse than maintenance")
+        .containsEntry("wikis", ComponentStatus.PARTIAL_OUTAGE)
+        .as("an incident stating operational does not hide maintenance")
+        .containsEntry("login", ComponentStatus.UNDER_MAINTENANCE)
+        .containsEntry("vps", ComponentStatus.UNDER_MAINTENANCE)
+        .as("the override wins even when it is better than the derived status")
+        .containsEntry("api", ComponentStatus.DEGRADED_PERFORMANCE)
+        .containsEntry("toolforge", ComponentStatus.OPERATIONAL)
+        .hasSize(5);
   }
 
   private static PublicIncident incident(String id, Instant resolvedAt, PublicUpdate... updates) {

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The privacy canary: everything internal (PRIVATE incidents with their timeline, updates and
- * summaries; internal titles, summaries and timelines of PUBLIC incidents) carries a unique string
- * that must appear in no file of the published site.
+ * summaries; internal titles, summaries and timelines of PUBLIC incidents; vendor references,
+ * circuit ids and internal notes of maintenance) carries a unique string that must appear in no
+ * file of the published site. Cancelled maintenance does not appear either.
  */
 @QuarkusTest
 class StatusSitePrivacyTest {
@@ -39,6 +40,15 @@ class StatusSitePrivacyTest {
       """
       mutation($id: ID!, $input: StatusUpdateInput!) {
         postStatusUpdate(incidentId: $id, input: $input) { id }
+      }""";
+
+  private static final String SCHEDULE_MAINTENANCE =
+      """
+      mutation($input: MaintenanceInput!) { scheduleMaintenance(input: $input) { id } }""";
+  private static final String POST_MAINTENANCE =
+      """
+      mutation($id: ID!, $status: MaintenanceStatus!, $message: String!) {
+        postMaintenanceUpdate(id: $id, input: {status: $status, message: $message}) { id }
       }""";
 
   @Inject StatusSitePublisher publisher;
@@ -63,6 +73,50 @@ class StatusSitePrivacyTest {
     responder.ok(LOG, "id", publicId, "input", Map.of("kind", "ACTION", "text", canary + " log"));
     post(responder, publicId, publicMessage, component, "DEGRADED_PERFORMANCE");
 
+    // A maintenance under way whose private ops fields carry the canary; a cancelled one.
+    String maintained = Fixtures.component();
+    String maintenanceTitle = Fixtures.unique("Uplink work");
+    GraphQl scheduler = GraphQl.withToken(Fixtures.token("SCHEDULER"));
+    String maintenanceId =
+        scheduler
+            .ok(
+                SCHEDULE_MAINTENANCE,
+                "input",
+                Map.of(
+                    "title",
+                    maintenanceTitle,
+                    "message",
+                    "Brief packet loss is possible.",
+                    "plannedStart",
+                    "2020-01-01T00:00:00Z",
+                    "plannedEnd",
+                    "2030-01-01T00:00:00Z",
+                    "componentIds",
+                    List.of(maintained),
+                    "vendorReference",
+                    canary + " vendor",
+                    "circuitId",
+                    canary + " circuit",
+                    "internalNotes",
+                    canary + " notes"))
+            .getString("scheduleMaintenance.id");
+    scheduler.ok(
+        POST_MAINTENANCE, "id", maintenanceId, "status", "IN_PROGRESS", "message", "Started");
+    String cancelledTitle = Fixtures.unique("Called off");
+    String cancelledId =
+        scheduler
+            .ok(
+                SCHEDULE_MAINTENANCE,
+                "input",
+                Map.of(
+                    "title", cancelledTitle,
+                    "message", "Will not happen.",
+                    "plannedStart", "2099-01-01T00:00:00Z",
+                    "plannedEnd", "2099-01-01T01:00:00Z",
+                    "internalNotes", canary + " notes"))
+            .getString("scheduleMaintenance.id");
+    scheduler.ok("mutation($id: ID!) { cancelMaintenance(id: $id) { id } }", "id", cancelledId);
+
     JsonPath result = GraphQl.admin().ok(PUBLISH);
     assertThat(result.getString("publishStatusSite.outcome")).isEqualTo("PUBLISHED");
     assertThat(result.getString("publishStatusSite.contentHash")).startsWith("sha256:");
@@ -80,14 +134,19 @@ class StatusSitePrivacyTest {
       String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
       assertThat(text).as("%s", site.relativize(file)).doesNotContain(canary);
       assertThat(text).as("%s", site.relativize(file)).doesNotContain(privateId);
+      assertThat(text).as("%s", site.relativize(file)).doesNotContain(cancelledTitle, cancelledId);
       everything.append(text);
     }
     assertThat(everything).contains(publicMessage, headline, publicId);
+    assertThat(everything).contains(maintenanceTitle, maintenanceId);
 
     JsonPath summary = JsonPath.from(site.resolve("api/v2/summary.json").toFile());
     assertThat(summary.getString("components.find { it.id == '" + component + "' }.status"))
         .as("the private MAJOR_OUTAGE does not count")
         .isEqualTo("degraded_performance");
+    assertThat(summary.getString("components.find { it.id == '" + maintained + "' }.status"))
+        .as("a component under an in-progress maintenance")
+        .isEqualTo("under_maintenance");
     assertThat(Files.exists(site.resolve("incidents/" + publicId + ".html"))).isTrue();
     List<String> ids = assembler.assemble().incidents().stream().map(PublicIncident::id).toList();
     assertThat(ids).contains(publicId).doesNotContain(privateId);

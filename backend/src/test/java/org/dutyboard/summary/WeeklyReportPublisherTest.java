@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -54,6 +55,7 @@ class WeeklyReportPublisherTest {
   private String teamName;
   private Member ana;
   private String canary;
+  private String maintenanceTitle;
 
   @BeforeEach
   void aTeamWithAPrivateIncident() {
@@ -79,6 +81,25 @@ class WeeklyReportPublisherTest {
     declare("Search is slow", "PUBLIC");
     declare(canary + " leaked credentials", "PRIVATE");
     note("Ceph rebalanced", "2041-03-06T12:00:00Z");
+    maintenanceTitle = Fixtures.unique("Switch firmware upgrade");
+    GraphQl.withToken(token("SCHEDULER"))
+        .ok(
+            """
+            mutation($input: MaintenanceInput!) { scheduleMaintenance(input: $input) { id } }""",
+            "input",
+            Map.of(
+                "title",
+                maintenanceTitle,
+                "message",
+                "Switches reboot one by one.",
+                "plannedStart",
+                "2041-03-12T08:00:00Z",
+                "plannedEnd",
+                "2041-03-12T10:00:00Z",
+                "componentIds",
+                List.of(Fixtures.component()),
+                "vendorReference",
+                canary + " vendor"));
   }
 
   @AfterEach
@@ -100,6 +121,11 @@ class WeeklyReportPublisherTest {
     assertThat(published)
         .contains(teamName, "Search is slow", "Ceph rebalanced", "1 private incident not shown.")
         .contains("<time datetime=\"2041-03-11T09:00:00Z\">11 Mar 2041, 10:00 UTC+1</time>");
+    // Maintenance of the week after, without its private fields (the canary test checks those).
+    assertThat(published)
+        .contains(maintenanceTitle, "<td>scheduled</td>")
+        .contains("<time datetime=\"2041-03-12T08:00:00Z\">12 Mar 2041, 09:00 UTC+1</time>")
+        .doesNotContain("None scheduled.");
     assertThat(Files.readString(current().resolve(slug() + "/index.html")))
         .contains(MEETING_DATE + ".html");
 

@@ -45,6 +45,7 @@ class WeeklySummaryApiTest {
           followUps { created completed overdue }
           clinicRequests { handled { title } waitingForMeeting { title } }
           notes { text important author }
+          upcomingMaintenance { title start end status components }
           markdown
         }
       }""";
@@ -80,6 +81,8 @@ class WeeklySummaryApiTest {
   private static final String DECLINE =
       """
       mutation($id: ID!) { declineClinicRequest(id: $id, reason: "Use a proxy instead") { state } }""";
+
+  private static boolean maintenanceScheduled;
 
   @Inject MutableClock clock;
 
@@ -132,6 +135,54 @@ class WeeklySummaryApiTest {
     String rack = note("Rack B5 power work on Thursday", "2037-03-11T12:00:00Z");
     ana.api().ok(MARK, "id", rack);
     note("Next week's note", "2037-03-16T12:00:00Z");
+
+    // Next week runs Mon 2037-03-16 09:00Z to Mon 2037-03-23 09:00Z (10:00 Berlin, CET).
+    // Maintenance is not team-owned: schedule it once for all tests of this class.
+    if (maintenanceScheduled) {
+      return;
+    }
+    maintenanceScheduled = true;
+    String vps = component("Cloud VPS");
+    String toolforge = component("Toolforge");
+    maintenance(
+        "Uplink maintenance", "2037-03-18T05:00:00Z", "2037-03-18T09:00:00Z", toolforge, vps);
+    maintenance("Overlaps the meeting", "2037-03-16T08:00:00Z", "2037-03-16T10:00:00Z");
+    maintenance("This week's work", "2037-03-12T05:00:00Z", "2037-03-12T06:00:00Z");
+    maintenance("Starts at the following meeting", "2037-03-23T09:00:00Z", "2037-03-23T10:00:00Z");
+    String cancelled =
+        maintenance("Postponed work", "2037-03-19T05:00:00Z", "2037-03-19T06:00:00Z");
+    GraphQl.withToken(token("SCHEDULER"))
+        .ok("mutation($id: ID!) { cancelMaintenance(id: $id) { id } }", "id", cancelled);
+  }
+
+  private static String component(String prefix) {
+    return GraphQl.admin()
+        .ok(
+            """
+            mutation($input: ComponentInput!) { createComponent(input: $input) { id } }""",
+            "input",
+            Map.of("name", Fixtures.unique(prefix)))
+        .getString("createComponent.id");
+  }
+
+  private static String maintenance(String title, String start, String end, String... components) {
+    return GraphQl.withToken(token("SCHEDULER"))
+        .ok(
+            """
+            mutation($input: MaintenanceInput!) { scheduleMaintenance(input: $input) { id } }""",
+            "input",
+            Map.of(
+                "title",
+                title,
+                "message",
+                "Planned work.",
+                "plannedStart",
+                start,
+                "plannedEnd",
+                end,
+                "componentIds",
+                List.of(components)))
+        .getString("scheduleMaintenance.id");
   }
 
   @AfterEach
@@ -220,6 +271,15 @@ class WeeklySummaryApiTest {
     assertThat(s.getList(p + "notes.text"))
         .containsExactly("Rack B5 power work on Thursday", "Ceph rebalanced");
     assertThat(s.getList(p + "notes.important")).containsExactly(true, false);
+    assertThat(s.getList(p + "upcomingMaintenance.title"))
+        .containsExactly("Overlaps the meeting", "Uplink maintenance");
+    assertThat(s.getList(p + "upcomingMaintenance.start"))
+        .containsExactly("2037-03-16T08:00:00Z", "2037-03-18T05:00:00Z");
+    assertThat(s.getList(p + "upcomingMaintenance.status")).containsOnly("SCHEDULED");
+    assertThat(s.getList(p + "upcomingMaintenance[1].components"))
+        .hasSize(2)
+        .allSatisfy(name -> assertThat((String) name).matches("(Cloud VPS|Toolforge)-.*"))
+        .isSorted();
   }
 
   @Test
@@ -244,7 +304,9 @@ class WeeklySummaryApiTest {
         first
             .replace(teamName, "TEAM")
             .replace(rotationName, "ROTATION")
-            .replaceAll("#\\d+ ", "#N ");
+            .replaceAll("#\\d+ ", "#N ")
+            .replaceAll("Cloud VPS-\\w+", "VPS")
+            .replaceAll("Toolforge-\\w+", "TOOLFORGE");
     assertThat(normalized)
         .isEqualTo(
             """
@@ -295,6 +357,11 @@ class WeeklySummaryApiTest {
               - Floating IP for the proxy (FLOATING_IP, DECLINED)
             - Waiting for the meeting: 1
               - New project wikidata-search (NEW_PROJECT, NEEDS_MEETING_REVIEW)
+
+            ## Maintenance next week
+
+            - Overlaps the meeting: Mon 2037-03-16 09:00 to Mon 2037-03-16 11:00 (SCHEDULED)
+            - Uplink maintenance: Wed 2037-03-18 06:00 to Wed 2037-03-18 10:00 (SCHEDULED) - VPS, TOOLFORGE
             """);
   }
 }

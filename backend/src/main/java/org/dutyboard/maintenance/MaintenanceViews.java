@@ -1,0 +1,74 @@
+package org.dutyboard.maintenance;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.dutyboard.component.Component;
+import org.dutyboard.component.ComponentView;
+
+/** Builds views of a list of windows with two more queries (components, updates), not 2N. */
+@ApplicationScoped
+class MaintenanceViews {
+  @Inject EntityManager em;
+
+  List<MaintenanceView> of(List<MaintenanceWindow> windows, boolean withPrivate) {
+    if (windows.isEmpty()) {
+      return List.of();
+    }
+    List<UUID> ids = windows.stream().map(w -> w.id).toList();
+    Map<UUID, List<ComponentView>> components = new HashMap<>();
+    em.createQuery(
+            "select mc.maintenanceId, c from MaintenanceComponent mc, Component c"
+                + " where c.id = mc.componentId and mc.maintenanceId in :ids",
+            Object[].class)
+        .setParameter("ids", ids)
+        .getResultList()
+        .forEach(
+            row ->
+                components
+                    .computeIfAbsent((UUID) row[0], k -> new ArrayList<>())
+                    .add(ComponentView.of((Component) row[1])));
+    Map<UUID, List<MaintenanceUpdateView>> updates = new HashMap<>();
+    em.createQuery(
+            "from MaintenanceUpdateEntry u where u.maintenanceId in :ids"
+                + " order by u.postedAt, u.id",
+            MaintenanceUpdateEntry.class)
+        .setParameter("ids", ids)
+        .getResultList()
+        .forEach(
+            u ->
+                updates
+                    .computeIfAbsent(u.maintenanceId, k -> new ArrayList<>())
+                    .add(MaintenanceUpdateView.of(u)));
+    return windows.stream()
+        .map(
+            w ->
+                new MaintenanceView(
+                    w.id,
+                    w.title,
+                    w.message,
+                    w.status,
+                    w.plannedStart,
+                    w.plannedEnd,
+                    components.getOrDefault(w.id, List.of()).stream()
+                        .sorted(
+                            Comparator.comparing(ComponentView::name)
+                                .thenComparing(ComponentView::id))
+                        .toList(),
+                    updates.getOrDefault(w.id, List.of()),
+                    withPrivate ? w.vendorReference : null,
+                    withPrivate ? w.circuitId : null,
+                    withPrivate ? w.internalNotes : null,
+                    w.createdBy,
+                    w.createdAt,
+                    w.updatedAt,
+                    (int) w.version))
+        .toList();
+  }
+}
