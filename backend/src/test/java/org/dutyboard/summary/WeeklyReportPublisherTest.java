@@ -7,6 +7,7 @@ import static org.dutyboard.testing.Fixtures.token;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.dutyboard.summary.WeeklyReportPublication.Outcome;
+import org.dutyboard.testing.AdvisoryLocks;
 import org.dutyboard.testing.Fixtures;
 import org.dutyboard.testing.Fixtures.Member;
 import org.dutyboard.testing.GraphQl;
@@ -50,6 +52,7 @@ class WeeklyReportPublisherTest {
 
   @Inject MutableClock clock;
   @Inject WeeklyReportPublisher publisher;
+  @Inject AgroalDataSource dataSource;
 
   private String team;
   private String teamName;
@@ -162,6 +165,18 @@ class WeeklyReportPublisherTest {
             GraphQl.admin()
                 .error(REPUBLISH, "team", UUID.randomUUID().toString(), "date", MEETING_DATE))
         .containsEntry("code", "NOT_FOUND");
+  }
+
+  @Test
+  void anotherReplicaProducingMeansNothingIsDoneHere() throws Exception {
+    clock.set(BOUNDARY.plusSeconds(3600));
+    AdvisoryLocks.whileHeldElsewhere(
+        dataSource,
+        WeeklyReportPublisher.LOCK_KEY,
+        () -> assertThat(publisher.publishDue().outcome()).isEqualTo(Outcome.LOCKED_ELSEWHERE));
+    assertThat(page()).doesNotExist();
+    assertThat(publisher.publishDue().outcome()).isEqualTo(Outcome.PUBLISHED);
+    assertThat(page()).exists();
   }
 
   @Test

@@ -48,8 +48,9 @@ class WeeklySummaryStatementCountTest {
     long forTwo = statementsFor(small, 2);
     long forTwenty = statementsFor(large, 20);
     assertThat(forTwenty).isEqualTo(forTwo);
-    // Measured: 32 for both (one schedule expansion per rotation made it 50 and 212).
-    assertThat(forTwo).isLessThanOrEqualTo(32);
+    // Measured: 33 for both, with no maintenance next week (one schedule expansion per rotation
+    // made it 50 and 212).
+    assertThat(forTwo).isLessThanOrEqualTo(33);
   }
 
   private long statementsFor(String team, int expected) {
