@@ -4,7 +4,10 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.util.Optional;
 
-/** The public status site: where it is published, how it is named and how often it is rebuilt. */
+/**
+ * The public status site: where it is published, how it is named and branded and how often it is
+ * rebuilt. {@link StatusSiteSettings} checks the values once at start-up.
+ */
 @ConfigMapping(prefix = "dutyboard.status-site")
 public interface StatusSiteConfig {
   /** Directory holding {@code current} and {@code versions/}; default {@code <data-dir>/site}. */
@@ -21,6 +24,12 @@ public interface StatusSiteConfig {
   /** IANA zone for displayed times and uptime day boundaries. */
   @WithDefault("UTC")
   String timeZone();
+
+  /** Path of a local svg, png, jpg or webp logo shown next to the page name; none by default. */
+  Optional<String> logo();
+
+  /** Accent colour {@code #rrggbb} (top border, focus ring); the built-in blue by default. */
+  Optional<String> accentColor();
 
   /** How often the scheduled job rebuilds the site (e.g. 5m); {@code off} disables the job. */
   @WithDefault("5m")

@@ -5,13 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -34,7 +32,6 @@ import org.dutyboard.incident.StatusUpdate;
 import org.dutyboard.incident.StatusUpdateComponent;
 import org.dutyboard.incident.Visibility;
 import org.dutyboard.site.model.AffectedComponent;
-import org.dutyboard.site.model.Branding;
 import org.dutyboard.site.model.ComponentStatus;
 import org.dutyboard.site.model.IncidentImpact;
 import org.dutyboard.site.model.IncidentStatus;
@@ -42,7 +39,6 @@ import org.dutyboard.site.model.PublicComponent;
 import org.dutyboard.site.model.PublicComponentGroup;
 import org.dutyboard.site.model.PublicIncident;
 import org.dutyboard.site.model.PublicUpdate;
-import org.dutyboard.site.model.SiteConfig;
 import org.dutyboard.site.model.StatusSnapshot;
 
 /**
@@ -72,8 +68,8 @@ public class StatusSnapshotAssembler {
   @Inject EntityManager em;
   @Inject Clock clock;
   @Inject IncidentConfig incidentConfig;
-  @Inject StatusSiteConfig siteConfig;
   @Inject PublicMaintenanceReader maintenanceReader;
+  @Inject StatusSiteSettings settings;
 
   /** The public snapshot as of now. */
   @Transactional(TxType.SUPPORTS)
@@ -161,20 +157,11 @@ public class StatusSnapshotAssembler {
     }
 
     Map<String, ComponentStatus> current = statuses(publicIncidents, maintenance, components, now);
-    ZoneId zone = ZoneId.of(siteConfig.timeZone());
-    SiteConfig config =
-        new SiteConfig(
-            siteConfig.pageName(),
-            URI.create(siteConfig.baseUrl()),
-            zone,
-            new Branding(siteConfig.pageName(), null, null),
-            SiteConfig.DEFAULT_UPTIME_DAYS,
-            siteConfig.keepVersions());
     Catalogue catalogue = catalogue(components, current);
     return new StatusSnapshot(
         now,
-        "dutyboard",
-        config,
+        settings.sourceVersion(catalogue.components(), publicIncidents, maintenance.maintenances()),
+        settings.siteConfig(),
         catalogue.groups(),
         catalogue.components(),
         publicIncidents,

@@ -3,7 +3,12 @@ package org.dutyboard.common.error;
 import java.net.URI;
 import java.net.URISyntaxException;
 
-/** Checks free-text input against documented length limits; returns it stripped. */
+/**
+ * Checks free-text input against documented length limits; returns it stripped. Control characters
+ * (other than tab and line breaks), lone surrogates and non-characters are refused here, at the
+ * input, because text reaches XML, feeds and calendars where they cannot be represented: accepting
+ * them would only make a later site build fail.
+ */
 public final class Texts {
   private Texts() {}
 
@@ -13,7 +18,7 @@ public final class Texts {
     if (text.isEmpty() || text.length() > max) {
       throw DutyboardException.validation(field, field + " must have 1-" + max + " characters");
     }
-    return text;
+    return representable(field, text);
   }
 
   /** A text that may be absent (null or blank becomes null) but is at most {@code max} long. */
@@ -25,7 +30,27 @@ public final class Texts {
     if (text.length() > max) {
       throw DutyboardException.validation(field, field + " is over " + max + " characters");
     }
+    return representable(field, text);
+  }
+
+  private static String representable(String field, String text) {
+    text.codePoints()
+        .filter(Texts::unsupported)
+        .findFirst()
+        .ifPresent(
+            cp -> {
+              throw DutyboardException.validation(
+                  field,
+                  field + " contains the unsupported character U+" + String.format("%04X", cp));
+            });
     return text;
+  }
+
+  private static boolean unsupported(int cp) {
+    return (Character.isISOControl(cp) && cp != '\n' && cp != '\r' && cp != '\t')
+        || Character.getType(cp) == Character.SURROGATE
+        || cp == 0xFFFE
+        || cp == 0xFFFF;
   }
 
   /** An optional absolute http(s) URL (tickets, pads, dashboards) of at most 2000 characters. */
