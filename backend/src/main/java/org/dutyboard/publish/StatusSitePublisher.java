@@ -66,12 +66,7 @@ public class StatusSitePublisher {
   /** Publishes if no other replica is generating right now. */
   @Transactional
   public StatusSitePublication publish() {
-    Boolean locked =
-        (Boolean)
-            em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
-                .setParameter(1, LOCK_KEY)
-                .getSingleResult();
-    if (!Boolean.TRUE.equals(locked)) {
+    if (!AdvisoryLock.tryForTransaction(em, LOCK_KEY)) {
       return new StatusSitePublication(PublishOutcome.LOCKED_ELSEWHERE, null, null, null);
     }
     // Loaded read-only: the ~220,000 rows of a large site are never written, so Hibernate keeps

@@ -5,74 +5,23 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.util.Locale;
-import java.util.Map;
 
-/**
- * Serves the live version of the public status site read-only at {@code /status/}, with no login.
- * Each request resolves the {@code current} symlink anew, so a publish switches all later requests
- * at once. Only regular files inside the live version are served; anything else is 404.
- */
+/** Serves the live version of the public status site read-only at {@code /status/}, no login. */
 @Path("/status")
 public class StatusSiteResource {
-  private static final Map<String, String> TYPES =
-      Map.ofEntries(
-          Map.entry("html", "text/html; charset=utf-8"),
-          Map.entry("css", "text/css; charset=utf-8"),
-          Map.entry("json", "application/json"),
-          Map.entry("atom", "application/atom+xml; charset=utf-8"),
-          Map.entry("rss", "application/rss+xml; charset=utf-8"),
-          Map.entry("ics", "text/calendar; charset=utf-8"),
-          Map.entry("svg", "image/svg+xml"),
-          Map.entry("png", "image/png"),
-          Map.entry("jpg", "image/jpeg"),
-          Map.entry("webp", "image/webp"),
-          Map.entry("txt", "text/plain; charset=utf-8"));
-
   @Inject StatusSitePublisher publisher;
   @Context UriInfo uri;
 
   @GET
   @Path("{path: .*}")
   public Response file(@PathParam("path") String path) throws IOException {
-    String requested = uri.getRequestUri().getRawPath();
-    if (path.isEmpty() && !requested.endsWith("/")) {
-      // The site's links are relative: it must be browsed under /status/.
-      return Response.status(Response.Status.MOVED_PERMANENTLY)
-          .location(URI.create(requested + "/"))
-          .build();
-    }
-    java.nio.file.Path current = publisher.outputDir().resolve("current");
-    if (!Files.exists(current)) {
-      return notFound("The status site has not been published yet.");
-    }
-    java.nio.file.Path root = current.toRealPath();
-    java.nio.file.Path file = root.resolve(path).normalize();
-    if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
-      file = file.resolve("index.html");
-    }
-    if (!file.startsWith(root) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-      return notFound("No such page.");
-    }
-    String name = file.getFileName().toString();
-    String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-    return Response.ok(file.toFile(), TYPES.getOrDefault(ext, MediaType.APPLICATION_OCTET_STREAM))
-        .header("Cache-Control", "public, max-age=60")
-        .header("X-Content-Type-Options", "nosniff")
-        .build();
-  }
-
-  private static Response notFound(String message) {
-    return Response.status(Response.Status.NOT_FOUND)
-        .type(MediaType.TEXT_PLAIN_TYPE)
-        .entity(message)
-        .build();
+    return new PublishedFiles(
+            publisher.outputDir(),
+            "public, max-age=60",
+            "The status site has not been published yet.")
+        .serve(path, uri);
   }
 }

@@ -49,6 +49,17 @@ public class HandoffService {
             : teamId != null
                 ? Rotation.list("teamId", Sort.by("name"), teamId)
                 : Rotation.listAll(Sort.by("name"));
+    return handoffsOf(rotations, from, to, onlyUnacknowledged);
+  }
+
+  /**
+   * Handoffs of {@code rotations} due in {@code [from, to)}, in time order. No authorization check:
+   * for the weekly summary, which authorizes its reader or produces the report for a fixed
+   * audience.
+   */
+  @Transactional(TxType.SUPPORTS)
+  public List<HandoffView> handoffsOf(
+      List<Rotation> rotations, Instant from, Instant to, boolean onlyUnacknowledged) {
     if (!to.isAfter(from) || Duration.between(from, to).toDays() > 366) {
       throw DutyboardException.validation("to", "the range must be positive and at most 366 days");
     }

@@ -9,7 +9,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.security.Caller;
@@ -73,6 +75,21 @@ public class ScheduleService {
                                       composed.shift().start(),
                                       composed.shift().end(),
                                       h.end()))));
+    }
+    return result;
+  }
+
+  /**
+   * Shifts of each of {@code rotations} overlapping {@code [from, to)}, keyed by rotation id, with
+   * a fixed number of queries however many rotations there are. No authorization check and no range
+   * cap: for the weekly summary (one week), which authorizes its own reader.
+   */
+  public Map<UUID, List<ShiftView>> shiftsOf(List<Rotation> rotations, Instant from, Instant to) {
+    Map<UUID, List<ShiftView>> result = new LinkedHashMap<>();
+    for (LoadedRotation loaded : loader.load(rotations)) {
+      result.put(
+          loaded.rotation().id,
+          loaded.composer().between(from, to).stream().map(loaded::view).toList());
     }
     return result;
   }

@@ -54,8 +54,8 @@ import org.dutyboard.summary.WeeklySummaryView.RequestStats;
 import org.dutyboard.summary.WeeklySummaryView.RoleHolding;
 
 /**
- * The weekly SRE meeting summary of a team, composed from the features' own read methods. Runs one
- * schedule expansion per rotation of the team and a fixed number of other queries.
+ * The weekly SRE meeting summary of a team, composed from the features' own read methods. Runs a
+ * fixed number of queries however many rotations, incidents and pages the team has.
  */
 @ApplicationScoped
 @Transactional(TxType.SUPPORTS)
@@ -77,6 +77,14 @@ public class WeeklySummaryService {
 
   public WeeklySummaryView summary(UUID teamId, LocalDate weekOf) {
     caller.require(Role.VIEWER);
+    return summary(teamId, weekOf, access.scope());
+  }
+
+  /**
+   * The summary as {@code audience} may see it. No caller check: for the weekly report, produced by
+   * the scheduler for a fixed audience rather than for a request's caller.
+   */
+  WeeklySummaryView summary(UUID teamId, LocalDate weekOf, IncidentAccess.Scope audience) {
     if (weekOf == null) {
       throw DutyboardException.validation("weekOf", "weekOf is required");
     }
@@ -93,7 +101,7 @@ public class WeeklySummaryService {
     rotations.forEach(r -> rotationNames.put(r.id, r.name));
 
     List<HandoffLine> handoffLines =
-        handoffs.handoffs(null, teamId, from, to, false).stream()
+        handoffs.handoffsOf(rotations, from, to, false).stream()
             .map(
                 h ->
                     new HandoffLine(
@@ -115,7 +123,7 @@ public class WeeklySummaryService {
             .map(n -> new NoteLine(n.text(), n.link(), n.important(), n.authorName()))
             .toList();
 
-    Incidents incidents = incidents(teamId, from, to);
+    Incidents incidents = incidents(teamId, from, to, audience);
     WeeklySummaryView summary =
         new WeeklySummaryView(
             teamId,
@@ -152,9 +160,10 @@ public class WeeklySummaryService {
 
   private List<RoleHolding> roleHolders(List<Rotation> rotations, Instant from, Instant to) {
     List<RoleHolding> result = new ArrayList<>();
+    Map<UUID, List<ShiftView>> shifts = schedules.shiftsOf(rotations, from, to);
     for (Rotation rotation : rotations) {
       List<RoleHolding> own = new ArrayList<>();
-      for (ShiftView shift : schedules.schedule(rotation.id, from, to)) {
+      for (ShiftView shift : shifts.getOrDefault(rotation.id, List.of())) {
         for (ShiftAssignmentView a : shift.assignments()) {
           Instant start = a.start().isBefore(from) ? from : a.start();
           Instant end = a.end().isAfter(to) ? to : a.end();
@@ -251,7 +260,8 @@ public class WeeklySummaryService {
 
   private record Incidents(IncidentStats stats, List<UUID> ids) {}
 
-  private Incidents incidents(UUID teamId, Instant from, Instant to) {
+  private Incidents incidents(
+      UUID teamId, Instant from, Instant to, IncidentAccess.Scope audience) {
     String relevant = RELEVANT + " and " + TEAM_INVOLVED;
     List<Incident> all =
         em.createQuery("from Incident i where " + relevant + " order by i.number", Incident.class)
@@ -269,7 +279,7 @@ public class WeeklySummaryService {
                             + " and "
                             + IncidentAccess.VISIBLE,
                         UUID.class),
-                    access.scope())
+                    audience)
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .setParameter("team", teamId)

@@ -7,10 +7,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Map;
+import org.dutyboard.testing.AdvisoryLocks;
 import org.dutyboard.testing.Fixtures;
 import org.dutyboard.testing.GraphQl;
 import org.hibernate.SessionFactory;
@@ -27,20 +26,10 @@ class StatusSiteLockTest {
 
   @Test
   void anotherReplicaHoldingTheLockMeansNothingIsDoneHere() throws Exception {
-    try (Connection other = dataSource.getConnection()) {
-      try (PreparedStatement lock = other.prepareStatement("select pg_advisory_lock(?)")) {
-        lock.setLong(1, StatusSitePublisher.LOCK_KEY);
-        lock.execute();
-      }
-      try {
-        assertThat(publisher.publish().outcome()).isEqualTo(PublishOutcome.LOCKED_ELSEWHERE);
-      } finally {
-        try (PreparedStatement unlock = other.prepareStatement("select pg_advisory_unlock(?)")) {
-          unlock.setLong(1, StatusSitePublisher.LOCK_KEY);
-          unlock.execute();
-        }
-      }
-    }
+    AdvisoryLocks.whileHeldElsewhere(
+        dataSource,
+        StatusSitePublisher.LOCK_KEY,
+        () -> assertThat(publisher.publish().outcome()).isEqualTo(PublishOutcome.LOCKED_ELSEWHERE));
     assertThat(publisher.publish().outcome())
         .isIn(PublishOutcome.PUBLISHED, PublishOutcome.UNCHANGED);
   }

@@ -1,6 +1,5 @@
 package org.dutyboard.summary;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dutyboard.testing.Fixtures.member;
 import static org.dutyboard.testing.Fixtures.token;
@@ -230,22 +229,7 @@ class WeeklySummaryApiTest {
   }
 
   private void page(String ingest, String alert, String startsAt) {
-    String fingerprint = Fixtures.unique("fp");
-    String body =
-        """
-        {"receiver":"dutyboard","status":"firing","alerts":[{"status":"firing",
-        "labels":{"alertname":"%1$s","dutyboard_rotation":"%2$s"},"annotations":{},
-        "startsAt":"%3$s","endsAt":"0001-01-01T00:00:00Z","generatorURL":"",
-        "fingerprint":"%4$s"}],"groupLabels":{},"commonLabels":{},"commonAnnotations":{},
-        "externalURL":"http://am","version":"4","groupKey":"{}","truncatedAlerts":0}"""
-            .formatted(alert, rotation, startsAt, fingerprint);
-    given()
-        .contentType("application/json")
-        .header("Authorization", "Bearer " + ingest)
-        .body(body)
-        .post("/webhooks/alertmanager")
-        .then()
-        .statusCode(200);
+    Fixtures.page(ingest, rotation, alert, startsAt);
   }
 
   private JsonPath summary(String token) {

@@ -161,6 +161,28 @@ public final class Fixtures {
     return new Member(id, personToken(id, "RESPONDER"));
   }
 
+  /**
+   * Delivers one firing alert like Alertmanager's webhook (version 4), routed to {@code rotationId}
+   * by its {@code dutyboard_rotation} label, with an INGEST token.
+   */
+  public static void page(String ingestToken, String rotationId, String alert, String startsAt) {
+    String body =
+        """
+        {"receiver":"dutyboard","status":"firing","alerts":[{"status":"firing",
+        "labels":{"alertname":"%1$s","dutyboard_rotation":"%2$s"},"annotations":{},
+        "startsAt":"%3$s","endsAt":"0001-01-01T00:00:00Z","generatorURL":"",
+        "fingerprint":"%4$s"}],"groupLabels":{},"commonLabels":{},"commonAnnotations":{},
+        "externalURL":"http://am","version":"4","groupKey":"{}","truncatedAlerts":0}"""
+            .formatted(alert, rotationId, startsAt, unique("fp"));
+    io.restassured.RestAssured.given()
+        .contentType("application/json")
+        .header("Authorization", "Bearer " + ingestToken)
+        .body(body)
+        .post("/webhooks/alertmanager")
+        .then()
+        .statusCode(200);
+  }
+
   /** A team member and the secret of a token acting for them. */
   public record Member(String id, String token) {
     public GraphQl api() {

@@ -8,22 +8,25 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-/** Constructor checks shared by the read models; each failure names the offending field. */
-final class Checks {
+/**
+ * Constructor checks shared by the read models (the status site's and the weekly report's); each
+ * failure names the offending field.
+ */
+public final class Checks {
 
   /** Ids become file names and URL path segments, so they are restricted to a safe alphabet. */
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,127}");
 
-  static final int MAX_NAME = 255;
-  static final int MAX_BODY = 20_000;
+  public static final int MAX_NAME = 255;
+  public static final int MAX_BODY = 20_000;
 
   private Checks() {}
 
-  static <T> T required(T value, String field) {
+  public static <T> T required(T value, String field) {
     return Objects.requireNonNull(value, () -> field + " is required");
   }
 
-  static String id(String value, String field) {
+  public static String id(String value, String field) {
     required(value, field);
     if (!ID.matcher(value).matches()) {
       throw new IllegalArgumentException(
@@ -33,7 +36,7 @@ final class Checks {
   }
 
   /** Non-blank text that any output format (HTML, XML 1.0, JSON, iCalendar) can carry. */
-  static String text(String value, String field, int maxLength) {
+  public static String text(String value, String field, int maxLength) {
     required(value, field);
     if (value.isBlank()) {
       throw new IllegalArgumentException(field + " must not be blank");
@@ -42,7 +45,7 @@ final class Checks {
   }
 
   /** Like {@link #text} but null and blank both mean "none" and become null. */
-  static String optionalText(String value, String field, int maxLength) {
+  public static String optionalText(String value, String field, int maxLength) {
     return value == null || value.isBlank() ? null : checkChars(value, field, maxLength);
   }
 
@@ -71,7 +74,7 @@ final class Checks {
         || cp == 0xFFFF;
   }
 
-  static <T> List<T> list(Collection<T> values, String field) {
+  public static <T> List<T> list(Collection<T> values, String field) {
     required(values, field);
     List<T> copy = new ArrayList<>(values.size());
     for (T value : values) {
@@ -80,14 +83,14 @@ final class Checks {
     return List.copyOf(copy);
   }
 
-  static List<String> ids(Collection<String> values, String field) {
+  public static List<String> ids(Collection<String> values, String field) {
     List<String> copy = list(values, field);
     copy.forEach(id -> id(id, field + " element"));
     unique(copy, field);
     return copy;
   }
 
-  static void unique(Collection<String> values, String field) {
+  public static void unique(Collection<String> values, String field) {
     var seen = new HashSet<String>();
     for (String value : values) {
       if (!seen.add(value)) {
@@ -96,7 +99,7 @@ final class Checks {
     }
   }
 
-  static void notBefore(Instant later, Instant earlier, String message) {
+  public static void notBefore(Instant later, Instant earlier, String message) {
     if (later != null && earlier != null && later.isBefore(earlier)) {
       throw new IllegalArgumentException(message);
     }

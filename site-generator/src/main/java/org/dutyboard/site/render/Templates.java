@@ -14,26 +14,36 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The standalone Qute engine over {@code src/main/resources/templates/status-site} (a folder of its
- * own, so the backend's templates on the same classpath cannot shadow these). Templates ending in
- * .html have the text/html variant, so every expression is HTML-escaped unless a template says
- * otherwise (none does). Views are public records read by reflection.
+ * A standalone Qute engine over one folder below {@code src/main/resources/templates} ({@code
+ * status-site} by default, {@code weekly-report} for the report; folders of their own, so the
+ * backend's templates on the same classpath cannot shadow these). Templates ending in .html have
+ * the text/html variant, so every expression is HTML-escaped unless a template says otherwise (none
+ * does). Views are public records read by reflection.
  */
-final class Templates {
+public final class Templates {
 
-  private static final String ROOT = "templates/status-site/";
+  private final String root;
 
   private final Engine engine =
       Engine.builder()
           .addDefaults()
           .addValueResolver(new ReflectionValueResolver())
           .addResultMapper(new HtmlEscaper(List.of(Variant.TEXT_HTML)))
-          .addLocator(Templates::locate)
+          .addLocator(this::locate)
           .strictRendering(true)
           .build();
 
+  Templates() {
+    this("status-site");
+  }
+
+  /** The templates in {@code templates/<folder>/} on the classpath. */
+  public Templates(String folder) {
+    this.root = "templates/" + folder + "/";
+  }
+
   /** A template by file name, e.g. {@code index.html}; fails fast when it is missing. */
-  Template get(String name) {
+  public Template get(String name) {
     Template template = engine.getTemplate(name);
     if (template == null) {
       throw new IllegalStateException("missing template " + name);
@@ -41,13 +51,13 @@ final class Templates {
     return template;
   }
 
-  private static Optional<TemplateLocator.TemplateLocation> locate(String id) {
+  private Optional<TemplateLocator.TemplateLocation> locate(String id) {
     String name = id.contains(".") ? id : id + ".html";
     ClassLoader loader = Templates.class.getClassLoader();
-    if (loader.getResource(ROOT + name) == null) {
+    if (loader.getResource(root + name) == null) {
       return Optional.empty();
     }
-    return Optional.of(new ClasspathTemplate(loader, ROOT + name));
+    return Optional.of(new ClasspathTemplate(loader, root + name));
   }
 
   private record ClasspathTemplate(ClassLoader loader, String path)

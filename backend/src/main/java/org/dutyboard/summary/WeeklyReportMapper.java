@@ -1,0 +1,108 @@
+package org.dutyboard.summary;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.dutyboard.site.report.WeeklyReport;
+import org.dutyboard.site.report.WeeklyReport.Count;
+import org.dutyboard.site.report.WeeklyReport.Incident;
+import org.dutyboard.summary.WeeklySummaryView.IncidentLine;
+import org.dutyboard.summary.WeeklySummaryView.RequestLine;
+
+/** Maps the weekly summary to the report's read model (no ids, no tokens, no private titles). */
+final class WeeklyReportMapper {
+  private static final int MAX_SLUG_NAME = 40;
+
+  private WeeklyReportMapper() {}
+
+  static WeeklyReport map(WeeklySummaryView s, ZoneId zone) {
+    return new WeeklyReport(
+        slug(s.teamName(), s.teamId()),
+        s.teamName(),
+        s.weekStart(),
+        s.weekEnd(),
+        s.meetingDate(),
+        zone,
+        s.roleHolders().stream()
+            .map(
+                h ->
+                    new WeeklyReport.RoleHolder(
+                        h.rotation(), h.role(), h.person(), label(h.source()), h.start(), h.end()))
+            .toList(),
+        s.handoffs().stream()
+            .map(
+                h ->
+                    new WeeklyReport.Handoff(
+                        h.rotation(),
+                        h.role(),
+                        h.at(),
+                        h.outgoing(),
+                        h.incoming(),
+                        h.acknowledged()))
+            .toList(),
+        new WeeklyReport.Pages(
+            s.pages().total(),
+            s.pages().offHours(),
+            counts(s.pages().byRotation()),
+            counts(s.pages().byPerson()),
+            counts(s.pages().topAlerts())),
+        new WeeklyReport.Incidents(
+            incidents(s.incidents().declared()),
+            incidents(s.incidents().resolved()),
+            incidents(s.incidents().stillOpen()),
+            s.incidents().privateNotShown()),
+        new WeeklyReport.FollowUps(
+            s.followUps().created(), s.followUps().completed(), s.followUps().overdue()),
+        new WeeklyReport.Requests(
+            requests(s.clinicRequests().handled()),
+            requests(s.clinicRequests().waitingForMeeting())),
+        s.notes().stream()
+            .map(n -> new WeeklyReport.Note(n.text(), n.link(), n.important(), n.author()))
+            .toList(),
+        s.upcomingMaintenance().stream()
+            .map(
+                m ->
+                    new WeeklyReport.Maintenance(
+                        m.title(), m.start(), m.end(), label(m.status()), m.components()))
+            .toList());
+  }
+
+  /**
+   * The team's directory: its name in lower-case ASCII words plus the start of its id, so two teams
+   * never share one and a path stays valid for any name, e.g. {@code sre-core-3fa2c1d9}.
+   */
+  static String slug(String teamName, UUID teamId) {
+    String words =
+        teamName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    if (words.length() > MAX_SLUG_NAME) {
+      words = words.substring(0, MAX_SLUG_NAME).replaceAll("-+$", "");
+    }
+    String id = teamId.toString().substring(0, 8);
+    return words.isEmpty() ? "team-" + id : words + "-" + id;
+  }
+
+  /** An enum constant for people: {@code NEEDS_MEETING_REVIEW} -> "needs meeting review". */
+  static String label(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  private static List<Count> counts(List<WeeklySummaryView.Count> counts) {
+    return counts.stream().map(c -> new Count(c.label(), c.count())).toList();
+  }
+
+  private static List<Incident> incidents(List<IncidentLine> lines) {
+    return lines.stream()
+        .map(i -> new Incident(i.number(), i.title(), i.severity().name(), label(i.status())))
+        .toList();
+  }
+
+  private static List<WeeklyReport.Request> requests(List<RequestLine> lines) {
+    return lines.stream()
+        .map(
+            r ->
+                new WeeklyReport.Request(
+                    r.title(), label(r.kind()), label(r.state()), r.ticketUrl()))
+        .toList();
+  }
+}

@@ -1,0 +1,170 @@
+package org.dutyboard.summary;
+
+import io.quarkus.panache.common.Sort;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.dutyboard.common.error.DutyboardException;
+import org.dutyboard.common.security.Caller;
+import org.dutyboard.common.security.Role;
+import org.dutyboard.incident.IncidentAccess;
+import org.dutyboard.people.Team;
+import org.dutyboard.publish.AdvisoryLock;
+import org.dutyboard.site.report.ReportArchive;
+import org.dutyboard.site.report.ReportArchive.Mode;
+import org.dutyboard.site.report.ReportEntry;
+import org.dutyboard.site.report.WeeklyReport;
+import org.dutyboard.summary.WeeklyReportPublication.Outcome;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Produces the weekly duty report: for every team, each week that ended at a meeting boundary at
+ * least {@code delay} ago (back to the horizon) and is not published yet. Published weeks are not
+ * rewritten, so late edits do not change them; {@link #republish} re-renders one on purpose. Only
+ * one replica produces at a time (a transaction-scoped PostgreSQL advisory lock).
+ *
+ * <p>The report is written for a reader without special access, whoever triggers it: private
+ * incidents appear only as a count.
+ */
+@ApplicationScoped
+public class WeeklyReportPublisher {
+  /** Advisory lock key of the weekly report production (arbitrary, fixed). */
+  static final long LOCK_KEY = 0x5765656B6C795270L; // "WeeklyRp"
+
+  /** The report's audience: a VIEWER who took part in no private incident. */
+  static final IncidentAccess.Scope READER = new IncidentAccess.Scope(false, null);
+
+  private static final Logger LOG = Logger.getLogger(WeeklyReportPublisher.class);
+
+  @Inject EntityManager em;
+  @Inject Caller caller;
+  @Inject Clock clock;
+  @Inject WeeklySummaryService summaries;
+  @Inject TeamMeetingService meetings;
+  @Inject WeeklyReportConfig config;
+
+  @ConfigProperty(name = "dutyboard.data-dir", defaultValue = ".dutyboard")
+  String dataDir;
+
+  private volatile ReportArchive archive;
+
+  @Scheduled(
+      identity = "weekly-report",
+      every = "${dutyboard.weekly-report.interval}",
+      concurrentExecution = ConcurrentExecution.SKIP)
+  void scheduled() {
+    try {
+      WeeklyReportPublication result = publishDue();
+      if (result.outcome() == Outcome.PUBLISHED) {
+        LOG.infof("Weekly report published: %s", result.pages());
+      }
+    } catch (RuntimeException e) {
+      LOG.error("Weekly report production failed; the published report is unchanged", e);
+    }
+  }
+
+  /** Publishes every due week that is not published yet, if no other replica is at it. */
+  @Transactional
+  public WeeklyReportPublication publishDue() {
+    if (!AdvisoryLock.tryForTransaction(em, LOCK_KEY)) {
+      return WeeklyReportPublication.lockedElsewhere();
+    }
+    Instant now = clock.instant();
+    ReportSchedule schedule = new ReportSchedule(config.delay(), config.horizonWeeks());
+    Set<String> published = published().stream().map(ReportEntry::path).collect(Collectors.toSet());
+    List<WeeklyReport> due = new ArrayList<>();
+    for (Team team : Team.<Team>listAll(Sort.by("name").and("id"))) {
+      MeetingWeek rule = meetings.weekRule(team.id);
+      String slug = WeeklyReportMapper.slug(team.name, team.id);
+      for (LocalDate meeting : schedule.due(rule, now, team.createdAt)) {
+        if (!published.contains(slug + "/" + meeting + ".html")) {
+          due.add(report(team.id, rule, meeting));
+        }
+      }
+    }
+    return publish(due, Mode.KEEP_EXISTING, now);
+  }
+
+  /**
+   * {@code publishWeeklyReport}: renders the week ending at the meeting of {@code meetingDate}
+   * again from today's data, replacing its published page. Needs ADMIN; the week must have ended.
+   */
+  @Transactional
+  public WeeklyReportPublication republish(UUID teamId, LocalDate meetingDate) {
+    caller.require(Role.ADMIN);
+    if (meetingDate == null) {
+      throw DutyboardException.validation("meetingDate", "meetingDate is required");
+    }
+    if (Team.findById(teamId) == null) {
+      throw DutyboardException.notFound("teamId", "Team", teamId);
+    }
+    MeetingWeek rule = meetings.weekRule(teamId);
+    Instant now = clock.instant();
+    MeetingWeek.Week week = ReportSchedule.endingAt(rule, meetingDate);
+    if (!week.meetingDate().equals(meetingDate)) {
+      throw DutyboardException.validation(
+          "meetingDate", "the team meets on " + rule.weekday() + "s, not on " + meetingDate);
+    }
+    if (week.end().isAfter(now)) {
+      throw DutyboardException.validation("meetingDate", "that week has not ended yet");
+    }
+    if (!AdvisoryLock.tryForTransaction(em, LOCK_KEY)) {
+      return WeeklyReportPublication.lockedElsewhere();
+    }
+    return publish(List.of(report(teamId, rule, meetingDate)), Mode.REPLACE, now);
+  }
+
+  /** The weeks of the live report. */
+  public List<ReportEntry> published() {
+    try {
+      return archive().published();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Directory holding {@code current} and {@code versions/}. */
+  public Path outputDir() {
+    return config.outputDir().map(Path::of).orElseGet(() -> Path.of(dataDir, "reports"));
+  }
+
+  private WeeklyReport report(UUID teamId, MeetingWeek rule, LocalDate meetingDate) {
+    return WeeklyReportMapper.map(
+        summaries.summary(teamId, ReportSchedule.weekOf(meetingDate), READER), rule.zone());
+  }
+
+  private WeeklyReportPublication publish(List<WeeklyReport> reports, Mode mode, Instant now) {
+    try {
+      ReportArchive.Publication result = archive().publish(reports, mode, now);
+      return new WeeklyReportPublication(
+          result.published() ? Outcome.PUBLISHED : Outcome.NOTHING_DUE,
+          result.written().stream().map(ReportEntry::path).toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private ReportArchive archive() {
+    ReportArchive a = archive;
+    if (a == null) {
+      a = new ReportArchive(outputDir(), config.keepVersions());
+      archive = a;
+    }
+    return a;
+  }
+}

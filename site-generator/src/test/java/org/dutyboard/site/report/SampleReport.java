@@ -1,0 +1,121 @@
+package org.dutyboard.site.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.dutyboard.site.report.WeeklyReport.Count;
+import org.dutyboard.site.report.WeeklyReport.FollowUps;
+import org.dutyboard.site.report.WeeklyReport.Handoff;
+import org.dutyboard.site.report.WeeklyReport.Incident;
+import org.dutyboard.site.report.WeeklyReport.Incidents;
+import org.dutyboard.site.report.WeeklyReport.Maintenance;
+import org.dutyboard.site.report.WeeklyReport.Note;
+import org.dutyboard.site.report.WeeklyReport.Pages;
+import org.dutyboard.site.report.WeeklyReport.Request;
+import org.dutyboard.site.report.WeeklyReport.Requests;
+import org.dutyboard.site.report.WeeklyReport.RoleHolder;
+
+/**
+ * A representative week of a clinic-duty team: Berlin meeting on Mondays at 10:00, the week
+ * spanning the switch to summer time (29 March 2026), so the week is 167 hours long.
+ */
+final class SampleReport {
+  static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+  private SampleReport() {}
+
+  static Instant at(String iso) {
+    return Instant.parse(iso);
+  }
+
+  /** The week reviewed at the meeting of Monday 30 March 2026. */
+  static WeeklyReport week() {
+    return week("sre-core", "SRE Core", LocalDate.of(2026, 3, 30));
+  }
+
+  /** The same kind of week for any team and meeting date (a Monday, 10:00 Berlin). */
+  static WeeklyReport week(String slug, String team, LocalDate meeting) {
+    Instant end = meeting.atTime(10, 0).atZone(BERLIN).toInstant();
+    Instant start = meeting.minusWeeks(1).atTime(10, 0).atZone(BERLIN).toInstant();
+    Instant handoff = meeting.minusDays(5).atTime(10, 0).atZone(BERLIN).toInstant();
+    return new WeeklyReport(
+        slug,
+        team,
+        start,
+        end,
+        meeting,
+        BERLIN,
+        List.of(
+            new RoleHolder("Clinic duty", "clinician", "Ada Lovelace", "roster", start, handoff),
+            new RoleHolder("Clinic duty", "clinician", "Grace Hopper", "override", handoff, end),
+            new RoleHolder("On-call", "primary", "Linus Torvalds", "trade", start, end)),
+        List.of(
+            new Handoff("Clinic duty", "clinician", handoff, "Ada Lovelace", "Grace Hopper", true),
+            new Handoff(
+                "On-call",
+                "primary",
+                handoff.plusSeconds(3600),
+                "Linus Torvalds",
+                "Linus Torvalds",
+                false)),
+        new Pages(
+            4,
+            3,
+            List.of(new Count("On-call", 3), new Count("unmapped", 1)),
+            List.of(new Count("Linus Torvalds", 3), new Count("nobody on call", 1)),
+            List.of(new Count("DiskFull", 2), new Count("HighLatency", 2))),
+        new Incidents(
+            List.of(new Incident(41, "Object storage slow", "SEV2", "RESOLVED")),
+            List.of(new Incident(41, "Object storage slow", "SEV2", "RESOLVED")),
+            List.of(new Incident(39, "Flaky DNS in eqiad", "SEV3", "MITIGATED")),
+            2),
+        new FollowUps(3, 1, 1),
+        new Requests(
+            List.of(
+                new Request(
+                    "Quota increase for project tools",
+                    "Quota increase",
+                    "Granted",
+                    "https://tickets.example.org/T1234")),
+            List.of(
+                new Request(
+                    "Floating IP for deployment-prep",
+                    "Floating IP",
+                    "Needs meeting review",
+                    null))),
+        List.of(
+            new Note("Renew the wildcard certificate before Friday", null, true, "Grace Hopper"),
+            new Note(
+                "Runbook for DiskFull updated",
+                "https://wiki.example.org/DiskFull",
+                false,
+                "Ada Lovelace")),
+        List.of(
+            new Maintenance(
+                "Database failover drill",
+                end.plusSeconds(2 * 86_400),
+                end.plusSeconds(2 * 86_400 + 7200),
+                "Scheduled",
+                List.of("API", "Web app"))));
+  }
+
+  /** The same week with nothing scheduled next week. */
+  static WeeklyReport withoutMaintenance(WeeklyReport r) {
+    return new WeeklyReport(
+        r.teamSlug(),
+        r.teamName(),
+        r.weekStart(),
+        r.weekEnd(),
+        r.meetingDate(),
+        r.zone(),
+        r.roleHolders(),
+        r.handoffs(),
+        r.pages(),
+        r.incidents(),
+        r.followUps(),
+        r.requests(),
+        r.notes(),
+        List.of());
+  }
+}
