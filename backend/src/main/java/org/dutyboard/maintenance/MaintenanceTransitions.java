@@ -1,5 +1,6 @@
 package org.dutyboard.maintenance;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,7 @@ public final class MaintenanceTransitions {
   private MaintenanceTransitions() {}
 
   /** What the decision needs to know of a window; {@code version} guards the update. */
+  @RegisterForReflection // built by Hibernate from "select new" (native image)
   public record Window(
       UUID id, MaintenanceStatus status, Instant plannedStart, Instant plannedEnd, long version) {}
 

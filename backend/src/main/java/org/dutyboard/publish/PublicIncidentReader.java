@@ -1,5 +1,6 @@
 package org.dutyboard.publish;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -42,6 +43,7 @@ class PublicIncidentReader {
   @Inject EntityManager em;
   @Inject IncidentConfig incidentConfig;
 
+  @RegisterForReflection // built by Hibernate from "select new" (native image)
   record IncidentRow(
       UUID id,
       long number,
@@ -53,61 +55,51 @@ class PublicIncidentReader {
       Instant resolvedAt,
       Instant closedAt) {}
 
+  @RegisterForReflection // built by Hibernate from "select new" (native image)
   record UpdateRow(
       UUID id, UUID incidentId, PublicStatus status, String message, Instant postedAt) {}
 
+  @RegisterForReflection // built by Hibernate from "select new" (native image)
   record StatedRow(
       UUID statusUpdateId, UUID componentId, org.dutyboard.component.ComponentStatus status) {}
 
+  @RegisterForReflection // built by Hibernate from "select new" (native image)
   record AffectedRow(UUID incidentId, UUID componentId) {}
-
-  private static final String ROWS = "org.dutyboard.publish.PublicIncidentReader$";
 
   /** The public incidents; components outside {@code componentIds} are left out of them. */
   List<PublicIncident> read(Set<UUID> componentIds) {
     List<IncidentRow> incidents =
-        em.createQuery(
-                "select new "
-                    + ROWS
-                    + "IncidentRow(i.id, i.number, i.publicTitle, i.severity, i.status,"
-                    + " i.declaredAt, i.startedAt, i.resolvedAt, i.closedAt)"
-                    + " from Incident i where i.visibility = :public"
-                    + " and exists (select u.id from StatusUpdate u where u.incidentId = i.id)",
-                IncidentRow.class)
-            .setParameter("public", Visibility.PUBLIC)
-            .getResultList();
+        publicRows(
+            IncidentRow.class,
+            "i.id, i.number, i.publicTitle, i.severity, i.status, i.declaredAt, i.startedAt,"
+                + " i.resolvedAt, i.closedAt",
+            "Incident i where i.visibility = :public"
+                + " and exists (select u.id from StatusUpdate u where u.incidentId = i.id)");
     List<UpdateRow> updates =
-        em.createQuery(
-                "select new "
-                    + ROWS
-                    + "UpdateRow(u.id, u.incidentId, u.status, u.message, u.postedAt)"
-                    + " from StatusUpdate u, Incident i where i.id = u.incidentId"
-                    + " and i.visibility = :public",
-                UpdateRow.class)
-            .setParameter("public", Visibility.PUBLIC)
-            .getResultList();
+        publicRows(
+            UpdateRow.class,
+            "u.id, u.incidentId, u.status, u.message, u.postedAt",
+            "StatusUpdate u, Incident i where i.id = u.incidentId and i.visibility = :public");
     List<StatedRow> stated =
-        em.createQuery(
-                "select new "
-                    + ROWS
-                    + "StatedRow(s.statusUpdateId, s.componentId, s.componentStatus)"
-                    + " from StatusUpdateComponent s, StatusUpdate u, Incident i"
-                    + " where u.id = s.statusUpdateId and i.id = u.incidentId"
-                    + " and i.visibility = :public",
-                StatedRow.class)
-            .setParameter("public", Visibility.PUBLIC)
-            .getResultList();
+        publicRows(
+            StatedRow.class,
+            "s.statusUpdateId, s.componentId, s.componentStatus",
+            "StatusUpdateComponent s, StatusUpdate u, Incident i where u.id = s.statusUpdateId"
+                + " and i.id = u.incidentId and i.visibility = :public");
     List<AffectedRow> affected =
-        em.createQuery(
-                "select new "
-                    + ROWS
-                    + "AffectedRow(ic.incidentId, ic.componentId)"
-                    + " from IncidentComponent ic, Incident i where i.id = ic.incidentId"
-                    + " and i.visibility = :public",
-                AffectedRow.class)
-            .setParameter("public", Visibility.PUBLIC)
-            .getResultList();
+        publicRows(
+            AffectedRow.class,
+            "ic.incidentId, ic.componentId",
+            "IncidentComponent ic, Incident i where i.id = ic.incidentId"
+                + " and i.visibility = :public");
     return build(componentIds, incidents, updates, stated, affected);
+  }
+
+  /** {@code select new <row>(<columns>) from <from>}, with {@code :public} bound. */
+  private <T> List<T> publicRows(Class<T> row, String columns, String from) {
+    return em.createQuery("select new " + row.getName() + "(" + columns + ") from " + from, row)
+        .setParameter("public", Visibility.PUBLIC)
+        .getResultList();
   }
 
   private List<PublicIncident> build(
