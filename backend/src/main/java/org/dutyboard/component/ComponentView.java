@@ -1,6 +1,10 @@
 package org.dutyboard.component;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -36,5 +40,17 @@ public record ComponentView(
         c.overrideStatus,
         c.overrideUntil,
         (int) c.version);
+  }
+
+  /**
+   * Views grouped by owner id (an incident, a maintenance window) from query rows of {@code (owner
+   * id, Component)}, keeping the rows' order.
+   */
+  public static Map<UUID, List<ComponentView>> byOwner(List<Object[]> rows) {
+    Map<UUID, List<ComponentView>> byOwner = new HashMap<>();
+    for (Object[] row : rows) {
+      byOwner.computeIfAbsent((UUID) row[0], k -> new ArrayList<>()).add(of((Component) row[1]));
+    }
+    return byOwner;
   }
 }

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.dutyboard.component.Component;
 import org.dutyboard.component.ComponentView;
 import org.dutyboard.people.Person;
 import org.dutyboard.people.PersonView;
@@ -30,19 +29,15 @@ class IncidentLoader {
       return List.of();
     }
     List<UUID> ids = incidents.stream().map(i -> i.id).toList();
-    Map<UUID, List<ComponentView>> components = new HashMap<>();
-    em.createQuery(
-            "select ic.incidentId, c from IncidentComponent ic, Component c"
-                + " where c.id = ic.componentId and ic.incidentId in :ids"
-                + " order by c.displayOrder, c.name",
-            Object[].class)
-        .setParameter("ids", ids)
-        .getResultList()
-        .forEach(
-            row ->
-                components
-                    .computeIfAbsent((UUID) row[0], k -> new ArrayList<>())
-                    .add(ComponentView.of((Component) row[1])));
+    Map<UUID, List<ComponentView>> components =
+        ComponentView.byOwner(
+            em.createQuery(
+                    "select ic.incidentId, c from IncidentComponent ic, Component c"
+                        + " where c.id = ic.componentId and ic.incidentId in :ids"
+                        + " order by c.displayOrder, c.name",
+                    Object[].class)
+                .setParameter("ids", ids)
+                .getResultList());
     Map<UUID, List<Object[]>> roles = new HashMap<>();
     em.createQuery(
             "select a, p from IncidentRoleAssignment a, Person p where p.id = a.personId"

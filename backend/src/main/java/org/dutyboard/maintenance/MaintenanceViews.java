@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.dutyboard.component.Component;
 import org.dutyboard.component.ComponentView;
 
 /** Builds views of a list of windows with two more queries (components, updates), not 2N. */
@@ -22,18 +21,15 @@ class MaintenanceViews {
       return List.of();
     }
     List<UUID> ids = windows.stream().map(w -> w.id).toList();
-    Map<UUID, List<ComponentView>> components = new HashMap<>();
-    em.createQuery(
-            "select mc.maintenanceId, c from MaintenanceComponent mc, Component c"
-                + " where c.id = mc.componentId and mc.maintenanceId in :ids",
-            Object[].class)
-        .setParameter("ids", ids)
-        .getResultList()
-        .forEach(
-            row ->
-                components
-                    .computeIfAbsent((UUID) row[0], k -> new ArrayList<>())
-                    .add(ComponentView.of((Component) row[1])));
+    Map<UUID, List<ComponentView>> components =
+        ComponentView.byOwner(
+            em.createQuery(
+                    "select mc.maintenanceId, c from MaintenanceComponent mc, Component c"
+                        + " where c.id = mc.componentId and mc.maintenanceId in :ids"
+                        + " order by c.displayOrder, c.name",
+                    Object[].class)
+                .setParameter("ids", ids)
+                .getResultList());
     Map<UUID, List<MaintenanceUpdateView>> updates = new HashMap<>();
     em.createQuery(
             "from MaintenanceUpdateEntry u where u.maintenanceId in :ids"
