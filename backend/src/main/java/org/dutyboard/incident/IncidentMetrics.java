@@ -30,7 +30,7 @@ public final class IncidentMetrics {
       Instant acknowledged,
       Instant mitigated,
       Instant resolved) {
-    static Moments of(Incident i) {
+    public static Moments of(Incident i) {
       return new Moments(i.startedAt, i.detectedAt, i.acknowledgedAt, i.mitigatedAt, i.resolvedAt);
     }
   }

@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -81,13 +80,6 @@ public class IncidentQueries {
             .setParameter("from", from)
             .setParameter("to", to)
             .getSingleResult();
-    List<IncidentMetrics.Moments> moments =
-        visible.stream().map(IncidentMetrics.Moments::of).toList();
-    List<MetricSummaryView> measures =
-        Arrays.stream(MetricMeasure.values())
-            .map(m -> MetricSummaryView.of(IncidentMetrics.summarize(m, moments)))
-            .toList();
-    return new IncidentMetricsView(
-        from, to, visible.size(), (int) (all - visible.size()), measures);
+    return IncidentMetricsView.of(from, to, visible, (int) (all - visible.size()));
   }
 }

@@ -144,6 +144,63 @@ public class IncidentReportService {
   /** Whether each (visible) incident needs a report, in two statements for any number. */
   @Transactional(TxType.SUPPORTS)
   public Map<UUID, ReportRequirementView> requirements(List<IncidentView> incidents) {
+    return evaluate(
+        incidents.stream()
+            .map(
+                i ->
+                    new RequirementFacts(
+                        i.id(),
+                        i.teamInvolvement(),
+                        i.rollbackOrHotfix(),
+                        i.rollbackDuringTestingPhase(),
+                        i.reportWaiverReason() != null))
+            .toList());
+  }
+
+  /**
+   * {@link #requirements(List)} for incidents read as entities, in one statement for any number. No
+   * visibility check: the caller decides who may see the result (the weekly summary counts hidden
+   * ones without naming them).
+   */
+  @Transactional(TxType.SUPPORTS)
+  public Map<UUID, ReportRequirementView> requirementsOf(List<Incident> incidents) {
+    return evaluate(
+        incidents.stream()
+            .map(
+                i ->
+                    new RequirementFacts(
+                        i.id,
+                        i.teamInvolvement,
+                        i.rollbackOrHotfix,
+                        i.rollbackDuringTestingPhase,
+                        i.reportWaiverReason != null))
+            .toList());
+  }
+
+  /** The state of each incident's report; incidents without a report are absent. */
+  @Transactional(TxType.SUPPORTS)
+  public Map<UUID, ReportState> states(List<UUID> incidentIds) {
+    Map<UUID, ReportState> result = new HashMap<>();
+    if (!incidentIds.isEmpty()) {
+      em.createQuery(
+              "select r.incidentId, r.state from IncidentReport r where r.incidentId in :ids",
+              Object[].class)
+          .setParameter("ids", incidentIds)
+          .getResultList()
+          .forEach(row -> result.put((UUID) row[0], (ReportState) row[1]));
+    }
+    return result;
+  }
+
+  /** What the rule needs to know of one incident. */
+  private record RequirementFacts(
+      UUID id,
+      TeamInvolvement involvement,
+      boolean rollbackOrHotfix,
+      boolean rollbackDuringTestingPhase,
+      boolean waived) {}
+
+  private Map<UUID, ReportRequirementView> evaluate(List<RequirementFacts> incidents) {
     Map<UUID, Long> publicUpdates = new HashMap<>();
     if (!incidents.isEmpty()) {
       em.createQuery(
@@ -152,23 +209,21 @@ public class IncidentReportService {
                   + " and (i.visibility = :public or i.madePublicAt is not null)"
                   + " group by u.incidentId",
               Object[].class)
-          .setParameter("ids", incidents.stream().map(IncidentView::id).toList())
+          .setParameter("ids", incidents.stream().map(RequirementFacts::id).toList())
           .setParameter("public", Visibility.PUBLIC)
           .getResultList()
           .forEach(row -> publicUpdates.put((UUID) row[0], (Long) row[1]));
     }
     Map<UUID, ReportRequirementView> result = new HashMap<>();
-    for (IncidentView i : incidents) {
+    for (RequirementFacts i : incidents) {
       IncidentReportRequirement.Verdict verdict =
           IncidentReportRequirement.evaluate(
-              i.teamInvolvement(),
+              i.involvement(),
               i.rollbackOrHotfix(),
               i.rollbackDuringTestingPhase(),
               publicUpdates.getOrDefault(i.id(), 0L));
       result.put(
-          i.id(),
-          new ReportRequirementView(
-              verdict.required(), verdict.reasons(), i.reportWaiverReason() != null));
+          i.id(), new ReportRequirementView(verdict.required(), verdict.reasons(), i.waived()));
     }
     return result;
   }

@@ -1,5 +1,6 @@
 package org.dutyboard.summary;
 
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +9,7 @@ import org.dutyboard.site.report.WeeklyReport;
 import org.dutyboard.site.report.WeeklyReport.Count;
 import org.dutyboard.site.report.WeeklyReport.Incident;
 import org.dutyboard.summary.WeeklySummaryView.IncidentLine;
+import org.dutyboard.summary.WeeklySummaryView.ReportDueLine;
 import org.dutyboard.summary.WeeklySummaryView.RequestLine;
 
 /** Maps the weekly summary to the report's read model (no ids, no tokens, no private titles). */
@@ -52,6 +54,23 @@ final class WeeklyReportMapper {
             incidents(s.incidents().resolved()),
             incidents(s.incidents().stillOpen()),
             s.incidents().privateNotShown()),
+        new WeeklyReport.ReportsDue(
+            s.incidentReports().dueDays(),
+            reportsDue(s.incidentReports().due()),
+            reportsDue(s.incidentReports().overdue()),
+            s.incidentReports().privateNotShown()),
+        new WeeklyReport.Metrics(
+            s.incidentMetrics().incidentCount(),
+            s.incidentMetrics().privateIncidentsNotShown(),
+            s.incidentMetrics().measures().stream()
+                .map(
+                    m ->
+                        new WeeklyReport.Metric(
+                            heading(m.measure()),
+                            m.incidentsWithData(),
+                            duration(m.medianSeconds()),
+                            duration(m.p90Seconds())))
+                .toList()),
         new WeeklyReport.FollowUps(
             s.followUps().created(), s.followUps().completed(), s.followUps().overdue()),
         new WeeklyReport.Requests(
@@ -87,6 +106,12 @@ final class WeeklyReportMapper {
     return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
+  /** As {@link #label}, capitalized for the start of a line: "Time to detect". */
+  static String heading(Enum<?> value) {
+    String label = label(value);
+    return Character.toUpperCase(label.charAt(0)) + label.substring(1);
+  }
+
   private static List<Count> counts(List<WeeklySummaryView.Count> counts) {
     return counts.stream().map(c -> new Count(c.label(), c.count())).toList();
   }
@@ -95,6 +120,23 @@ final class WeeklyReportMapper {
     return lines.stream()
         .map(i -> new Incident(i.number(), i.title(), i.severity().name(), label(i.status())))
         .toList();
+  }
+
+  private static List<WeeklyReport.ReportDue> reportsDue(List<ReportDueLine> lines) {
+    return lines.stream()
+        .map(
+            r ->
+                new WeeklyReport.ReportDue(
+                    r.number(),
+                    r.title(),
+                    r.severity().name(),
+                    r.resolvedAt(),
+                    r.reportState() == null ? "not started" : label(r.reportState())))
+        .toList();
+  }
+
+  private static Duration duration(Integer seconds) {
+    return seconds == null ? null : Duration.ofSeconds(seconds);
   }
 
   private static List<WeeklyReport.Request> requests(List<RequestLine> lines) {

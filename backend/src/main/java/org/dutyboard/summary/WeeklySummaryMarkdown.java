@@ -1,12 +1,16 @@
 package org.dutyboard.summary;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.dutyboard.incident.IncidentMetricsView;
+import org.dutyboard.site.render.TimeFormat;
 import org.dutyboard.summary.WeeklySummaryView.Count;
 import org.dutyboard.summary.WeeklySummaryView.IncidentLine;
+import org.dutyboard.summary.WeeklySummaryView.ReportDueLine;
 import org.dutyboard.summary.WeeklySummaryView.RequestLine;
 
 /**
@@ -30,6 +34,8 @@ final class WeeklySummaryMarkdown {
         s.unacknowledgedHandoffs(),
         s.pages(),
         s.incidents(),
+        s.incidentReports(),
+        s.incidentMetrics(),
         s.followUps(),
         s.clinicRequests(),
         s.notes(),
@@ -128,6 +134,44 @@ final class WeeklySummaryMarkdown {
           .append(" private incidents not shown\n");
     }
 
+    section(md, "Incident reports");
+    reports(md, "Due", s.incidentReports().due(), zone);
+    reports(
+        md,
+        "Overdue (more than " + s.incidentReports().dueDays() + " days after resolution)",
+        s.incidentReports().overdue(),
+        zone);
+    if (s.incidentReports().privateNotShown() > 0) {
+      md.append("- ")
+          .append(s.incidentReports().privateNotShown())
+          .append(" private incidents not shown\n");
+    }
+
+    section(md, "Incident metrics");
+    IncidentMetricsView metrics = s.incidentMetrics();
+    md.append("- Over ").append(metrics.incidentCount()).append(" incidents declared in the week");
+    if (metrics.privateIncidentsNotShown() > 0) {
+      md.append(", ").append(metrics.privateIncidentsNotShown()).append(" private not included");
+    }
+    md.append('\n');
+    metrics
+        .measures()
+        .forEach(
+            m -> {
+              md.append("- ").append(WeeklyReportMapper.heading(m.measure())).append(": ");
+              if (m.incidentsWithData() == 0) {
+                md.append("no data\n");
+              } else {
+                md.append("median ")
+                    .append(duration(m.medianSeconds()))
+                    .append(", p90 ")
+                    .append(duration(m.p90Seconds()))
+                    .append(" (")
+                    .append(m.incidentsWithData())
+                    .append(" with data)\n");
+              }
+            });
+
     section(md, "Follow-ups");
     md.append("- ")
         .append(s.followUps().created())
@@ -194,6 +238,28 @@ final class WeeklySummaryMarkdown {
                 .append(" (")
                 .append(i.status())
                 .append(")\n"));
+  }
+
+  private static String duration(int seconds) {
+    return TimeFormat.duration(Duration.ofSeconds(seconds));
+  }
+
+  private static void reports(
+      StringBuilder md, String label, List<ReportDueLine> lines, ZoneId zone) {
+    md.append("- ").append(label).append(": ").append(lines.size()).append('\n');
+    lines.forEach(
+        r ->
+            md.append("  - #")
+                .append(r.number())
+                .append(' ')
+                .append(r.severity())
+                .append(' ')
+                .append(r.title())
+                .append(", resolved ")
+                .append(time(r.resolvedAt(), zone))
+                .append(", report ")
+                .append(r.reportState() == null ? "not started" : r.reportState())
+                .append('\n'));
   }
 
   private static void requests(StringBuilder md, String label, List<RequestLine> lines) {

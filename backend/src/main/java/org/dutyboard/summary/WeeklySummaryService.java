@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -34,6 +35,10 @@ import org.dutyboard.component.ComponentView;
 import org.dutyboard.followup.FollowUpStatus;
 import org.dutyboard.incident.Incident;
 import org.dutyboard.incident.IncidentAccess;
+import org.dutyboard.incident.IncidentMetricsView;
+import org.dutyboard.incident.IncidentReportService;
+import org.dutyboard.incident.ReportRequirementView;
+import org.dutyboard.incident.ReportState;
 import org.dutyboard.maintenance.MaintenanceService;
 import org.dutyboard.people.Team;
 import org.dutyboard.rotation.HandoffService;
@@ -49,6 +54,8 @@ import org.dutyboard.summary.WeeklySummaryView.IncidentStats;
 import org.dutyboard.summary.WeeklySummaryView.MaintenanceLine;
 import org.dutyboard.summary.WeeklySummaryView.NoteLine;
 import org.dutyboard.summary.WeeklySummaryView.PageStats;
+import org.dutyboard.summary.WeeklySummaryView.ReportDueLine;
+import org.dutyboard.summary.WeeklySummaryView.ReportsDue;
 import org.dutyboard.summary.WeeklySummaryView.RequestLine;
 import org.dutyboard.summary.WeeklySummaryView.RequestStats;
 import org.dutyboard.summary.WeeklySummaryView.RoleHolding;
@@ -74,6 +81,8 @@ public class WeeklySummaryService {
   @Inject ClinicRequestQueries requests;
   @Inject WeekNoteService notes;
   @Inject MaintenanceService maintenance;
+  @Inject IncidentReportService reports;
+  @Inject WeeklySummaryConfig config;
 
   public WeeklySummaryView summary(UUID teamId, LocalDate weekOf) {
     caller.require(Role.VIEWER);
@@ -136,6 +145,8 @@ public class WeeklySummaryService {
             unacknowledged,
             pageStats(pages.pagesBetween(teamId, from, to), rotationNames, rule.zone()),
             incidents.stats(),
+            incidents.reports(),
+            incidents.metrics(),
             followUpStats(incidents.ids(), from, to, week.meetingDate()),
             requestStats(requests.activeBetween(teamId, from, to), from, to),
             noteLines,
@@ -251,6 +262,18 @@ public class WeeklySummaryService {
           + " or (i.resolvedAt >= :from and i.resolvedAt < :to)"
           + " or (i.declaredAt < :to and (i.resolvedAt is null or i.resolvedAt >= :to)))";
 
+  /**
+   * Resolved before the week, report not waived and not done: its report may still be due (whether
+   * one is required is decided by {@link IncidentReportService}).
+   */
+  private static final String REPORT_PENDING =
+      "(i.resolvedAt < :from and i.reportWaiverReason is null and not exists (select 1 from"
+          + " IncidentReport r where r.incidentId = i.id and r.state in :reportDone))";
+
+  /** Report states that end "due": IN_REVIEW already allows closing the incident. */
+  private static final List<ReportState> REPORT_DONE =
+      List.of(ReportState.IN_REVIEW, ReportState.PUBLISHED);
+
   /** The team took part: a member declared it or held a role, or one of its pages links to it. */
   private static final String TEAM_INVOLVED =
       "(i.declaredByPersonId in (select m.id from Team t join t.members m where t.id = :team)"
@@ -258,16 +281,23 @@ public class WeeklySummaryService {
           + " and a.personId in (select m2.id from Team t2 join t2.members m2 where t2.id = :team))"
           + " or exists (select 1 from AlertPage p where p.incidentId = i.id and p.teamId = :team))";
 
-  private record Incidents(IncidentStats stats, List<UUID> ids) {}
+  private record Incidents(
+      IncidentStats stats, List<UUID> ids, ReportsDue reports, IncidentMetricsView metrics) {}
 
+  /**
+   * The week's incidents, the reports due and the metrics, in four statements: the team's incidents
+   * (with earlier ones whose report may be due), which of them the audience may see, their public
+   * status updates (report rule) and their report states.
+   */
   private Incidents incidents(
       UUID teamId, Instant from, Instant to, IncidentAccess.Scope audience) {
-    String relevant = RELEVANT + " and " + TEAM_INVOLVED;
+    String relevant = "(" + RELEVANT + " or " + REPORT_PENDING + ") and " + TEAM_INVOLVED;
     List<Incident> all =
         em.createQuery("from Incident i where " + relevant + " order by i.number", Incident.class)
             .setParameter("from", from)
             .setParameter("to", to)
             .setParameter("team", teamId)
+            .setParameter("reportDone", REPORT_DONE)
             .getResultList();
     Set<UUID> visible =
         new HashSet<>(
@@ -283,29 +313,78 @@ public class WeeklySummaryService {
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .setParameter("team", teamId)
+                .setParameter("reportDone", REPORT_DONE)
                 .getResultList());
     List<IncidentLine> declared = new ArrayList<>();
     List<IncidentLine> resolved = new ArrayList<>();
     List<IncidentLine> open = new ArrayList<>();
+    List<UUID> ofTheWeek = new ArrayList<>();
+    List<Incident> declaredVisible = new ArrayList<>();
     int hidden = 0;
+    int declaredHidden = 0;
     for (Incident i : all) {
+      boolean isDeclared = !i.declaredAt.isBefore(from) && i.declaredAt.isBefore(to);
+      boolean isResolved =
+          i.resolvedAt != null && !i.resolvedAt.isBefore(from) && i.resolvedAt.isBefore(to);
+      boolean isOpen =
+          i.declaredAt.isBefore(to) && (i.resolvedAt == null || !i.resolvedAt.isBefore(to));
+      if (!isDeclared && !isResolved && !isOpen) {
+        continue; // only here for its report
+      }
+      ofTheWeek.add(i.id);
       if (!visible.contains(i.id)) {
         hidden++;
+        declaredHidden += isDeclared ? 1 : 0;
         continue;
       }
       IncidentLine line = new IncidentLine(i.number, i.title, i.severity, i.status);
-      if (!i.declaredAt.isBefore(from) && i.declaredAt.isBefore(to)) {
+      if (isDeclared) {
         declared.add(line);
+        declaredVisible.add(i);
       }
-      if (i.resolvedAt != null && !i.resolvedAt.isBefore(from) && i.resolvedAt.isBefore(to)) {
+      if (isResolved) {
         resolved.add(line);
       }
-      if (i.declaredAt.isBefore(to) && (i.resolvedAt == null || !i.resolvedAt.isBefore(to))) {
+      if (isOpen) {
         open.add(line);
       }
     }
     return new Incidents(
-        new IncidentStats(declared, resolved, open, hidden), all.stream().map(i -> i.id).toList());
+        new IncidentStats(declared, resolved, open, hidden),
+        ofTheWeek,
+        reportsDue(all, visible, to),
+        IncidentMetricsView.of(from, to, declaredVisible, declaredHidden));
+  }
+
+  /** Required, not waived, not done reports of incidents resolved before {@code to}. */
+  private ReportsDue reportsDue(List<Incident> incidents, Set<UUID> visible, Instant to) {
+    List<Incident> resolved =
+        incidents.stream().filter(i -> i.resolvedAt != null && i.resolvedAt.isBefore(to)).toList();
+    Map<UUID, ReportRequirementView> requirements = reports.requirementsOf(resolved);
+    Map<UUID, ReportState> states = reports.states(resolved.stream().map(i -> i.id).toList());
+    if (config.reportDueDays() < 0) {
+      throw new IllegalStateException("dutyboard.summary.report-due-days must be 0 or more");
+    }
+    Duration dueWithin = Duration.ofDays(config.reportDueDays());
+    List<ReportDueLine> due = new ArrayList<>();
+    List<ReportDueLine> overdue = new ArrayList<>();
+    int hidden = 0;
+    for (Incident i : resolved) {
+      ReportRequirementView requirement = requirements.get(i.id);
+      ReportState state = states.get(i.id);
+      if (!requirement.required()
+          || requirement.waived()
+          || (state != null && REPORT_DONE.contains(state))) {
+        continue;
+      }
+      if (!visible.contains(i.id)) {
+        hidden++;
+        continue;
+      }
+      ReportDueLine line = new ReportDueLine(i.number, i.title, i.severity, i.resolvedAt, state);
+      (Duration.between(i.resolvedAt, to).compareTo(dueWithin) > 0 ? overdue : due).add(line);
+    }
+    return new ReportsDue(config.reportDueDays(), due, overdue, hidden);
   }
 
   /** Follow-ups of the summary's incidents. */

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.UUID;
 import org.dutyboard.clinic.requests.RequestKind;
 import org.dutyboard.clinic.requests.RequestState;
+import org.dutyboard.incident.IncidentMetricsView;
 import org.dutyboard.incident.IncidentStatus;
+import org.dutyboard.incident.ReportState;
 import org.dutyboard.incident.Severity;
 import org.dutyboard.maintenance.MaintenanceStatus;
 import org.dutyboard.rotation.ShiftSource;
@@ -32,6 +34,16 @@ public record WeeklySummaryView(
     @Description("How many of the week's handoffs are unacknowledged.") int unacknowledgedHandoffs,
     @NonNull @Description("Pages for awareness.") PageStats pages,
     @NonNull @Description("Incidents of the week.") IncidentStats incidents,
+    @NonNull
+        @Description(
+            "Incident reports due or overdue at the end of the week, including those of incidents"
+                + " resolved in earlier weeks.")
+        ReportsDue incidentReports,
+    @NonNull
+        @Description(
+            "Response times over the team's incidents declared during the week that the reader"
+                + " may see.")
+        IncidentMetricsView incidentMetrics,
     @NonNull @Description("Follow-ups of the week.") FollowUpStats followUps,
     @NonNull @Description("Clinic requests of the week.") RequestStats clinicRequests,
     @NonNull @Description("The week's notes, important first, then in time order.")
@@ -100,6 +112,32 @@ public record WeeklySummaryView(
       @NonNull @Description("Declared before the end of the week and not resolved by then.")
           List<@NonNull IncidentLine> stillOpen,
       @Description("Private incidents in any of these lists that the caller may not see.")
+          int privateNotShown) {}
+
+  @Type("SummaryReportDue")
+  @Description("An incident whose required report is neither in review nor published.")
+  public record ReportDueLine(
+      @Description("The incident's number.") long number,
+      @NonNull @Description("Its title.") String title,
+      @NonNull @Description("Its severity.") Severity severity,
+      @NonNull @Description("When it was resolved.") Instant resolvedAt,
+      @Description("The report's current state; null when not started.") ReportState reportState) {}
+
+  @Type("SummaryReportsDue")
+  @Description(
+      "Team incidents resolved by the end of the week whose report is required (not waived) and"
+          + " neither IN_REVIEW nor PUBLISHED, by number. Incidents of earlier weeks stay here"
+          + " until their report is done.")
+  public record ReportsDue(
+      @Description(
+              "Days after resolution a report may take before it is overdue"
+                  + " (dutyboard.summary.report-due-days).")
+          int dueDays,
+      @NonNull @Description("Resolved at most dueDays before the end of the week.")
+          List<@NonNull ReportDueLine> due,
+      @NonNull @Description("Resolved more than dueDays before the end of the week.")
+          List<@NonNull ReportDueLine> overdue,
+      @Description("Private incidents with a report due that the reader may not see.")
           int privateNotShown) {}
 
   @Type("SummaryFollowUps")

@@ -42,6 +42,15 @@ class WeeklySummaryApiTest {
             declared { title severity status } resolved { title } stillOpen { title }
             privateNotShown
           }
+          incidentReports {
+            dueDays privateNotShown
+            due { title severity resolvedAt reportState }
+            overdue { title severity resolvedAt reportState }
+          }
+          incidentMetrics {
+            incidentCount privateIncidentsNotShown
+            measures { measure incidentsWithData medianSeconds p90Seconds }
+          }
           followUps { created completed overdue }
           clinicRequests { handled { title } waitingForMeeting { title } }
           notes { text important author }
@@ -52,6 +61,21 @@ class WeeklySummaryApiTest {
   private static final String DECLARE =
       """
       mutation($input: DeclareIncidentInput!) { declareIncident(input: $input) { id } }""";
+  private static final String SAVE_REPORT =
+      """
+      mutation($id: ID!, $input: ReportInput!) {
+        saveIncidentReport(incidentId: $id, input: $input) { version }
+      }""";
+  private static final String REVIEW_REPORT =
+      """
+      mutation($id: ID!, $version: Int) {
+        changeIncidentReportState(incidentId: $id, state: IN_REVIEW, expectedVersion: $version) {
+          state
+        }
+      }""";
+  private static final String WAIVE =
+      """
+      mutation($id: ID!) { waiveIncidentReport(id: $id, reason: "Vendor outage, vendor reports") { id } }""";
   private static final String TRANSITION =
       """
       mutation($id: ID!, $status: IncidentStatus!) {
@@ -115,19 +139,57 @@ class WeeklySummaryApiTest {
     page(ingest, "HighLatency", "2037-03-14T12:00:00Z"); // Saturday, ben: off hours
     page(ingest, "DiskFull", "2037-03-16T10:00:00Z"); // next week
 
-    String failover = declare(ana, "Database failover", "SEV2", "PUBLIC", "2037-03-10T12:00:00Z");
+    // Resolved in an earlier week: one report still due (carried), one waived.
+    String oldOutage = declare(ana, "Old outage", "SEV3", "PUBLIC", "2037-03-02T09:00:00Z");
+    resolve(ana, oldOutage, "2037-03-03T09:00:00Z");
+    String waived = declare(ana, "Waived outage", "SEV3", "PUBLIC", "2037-03-02T10:00:00Z");
+    resolve(ana, waived, "2037-03-03T10:00:00Z");
+    GraphQl.admin().ok(WAIVE, "id", waived);
+
+    String failover =
+        declare(
+            ana,
+            "Database failover",
+            "SEV2",
+            "PUBLIC",
+            "2037-03-10T12:00:00Z",
+            "2037-03-10T11:40:00Z",
+            "2037-03-10T11:50:00Z");
     String done = followUp(failover, "Add a replica lag alert", "2037-03-12");
     followUp(failover, "Write the failover runbook", "2037-03-13"); // overdue at the meeting
     followUp(failover, "Automate the failover", "2037-03-20"); // not due yet
     String floatingIp = request("Floating IP for the proxy", "FLOATING_IP", false);
     request("New project wikidata-search", "NEW_PROJECT", true); // waits for the meeting
-    clock.set(Instant.parse("2037-03-11T08:00:00Z"));
+    // Exactly 5 days before the meeting: due, not yet overdue.
+    clock.set(Instant.parse("2037-03-11T09:00:00Z"));
     ana.api().ok(DECLINE, "id", floatingIp);
     ana.api().ok(FOLLOW_UP_DONE, "id", done);
-    ana.api().ok(TRANSITION, "id", failover, "status", "MONITORING");
-    ana.api().ok(TRANSITION, "id", failover, "status", "RESOLVED");
-    declare(ana, "Slow deploys", "SEV3", "PUBLIC", "2037-03-12T09:00:00Z");
-    declare(ben, "Leaked credentials", "SEV1", "PRIVATE", "2037-03-13T09:00:00Z");
+    resolve(ana, failover, "2037-03-11T09:00:00Z");
+    saveReport(failover);
+    String stampede =
+        declare(
+            ana,
+            "Cache stampede",
+            "SEV3",
+            "PUBLIC",
+            "2037-03-10T08:00:00Z",
+            "2037-03-10T07:00:00Z",
+            "2037-03-10T07:30:00Z");
+    resolve(ana, stampede, "2037-03-11T08:59:59Z"); // one second more than 5 days: overdue
+    declare(
+        ana,
+        "Slow deploys",
+        "SEV3",
+        "PUBLIC",
+        "2037-03-12T09:00:00Z",
+        "2037-03-12T08:30:00Z",
+        "2037-03-12T08:50:00Z");
+    String leaked = declare(ben, "Leaked credentials", "SEV1", "PRIVATE", "2037-03-13T09:00:00Z");
+    resolve(ben, leaked, "2037-03-14T09:00:00Z");
+    String backlog = declare(ana, "Queue backlog", "SEV3", "PUBLIC", "2037-03-13T10:00:00Z");
+    resolve(ana, backlog, "2037-03-13T12:00:00Z");
+    int version = saveReport(backlog);
+    ana.api().ok(REVIEW_REPORT, "id", backlog, "version", version);
     declare(ben, "Next week's outage", "SEV2", "PUBLIC", "2037-03-17T09:00:00Z");
     clock.reset();
 
@@ -200,6 +262,53 @@ class WeeklySummaryApiTest {
         .getString("declareIncident.id");
   }
 
+  /** Declared at {@code at}, impact began at {@code started}, noticed at {@code detected}. */
+  private String declare(
+      Member who,
+      String title,
+      String severity,
+      String visibility,
+      String at,
+      String started,
+      String detected) {
+    clock.set(Instant.parse(at));
+    return who.api()
+        .ok(
+            DECLARE,
+            "input",
+            Map.of(
+                "title",
+                title,
+                "severity",
+                severity,
+                "visibility",
+                visibility,
+                "startedAt",
+                started,
+                "detectedAt",
+                detected))
+        .getString("declareIncident.id");
+  }
+
+  /** Mitigated and resolved at {@code at}. */
+  private void resolve(Member who, String incident, String at) {
+    clock.set(Instant.parse(at));
+    who.api().ok(TRANSITION, "id", incident, "status", "MONITORING");
+    who.api().ok(TRANSITION, "id", incident, "status", "RESOLVED");
+  }
+
+  /** A complete DRAFT report; returns its version. */
+  private int saveReport(String incident) {
+    return ana.api()
+        .ok(
+            SAVE_REPORT,
+            "id",
+            incident,
+            "input",
+            Map.of("summary", "What happened", "impact", "Who noticed", "rootCauses", "Why"))
+        .getInt("saveIncidentReport.version");
+  }
+
   private String followUp(String incident, String title, String dueOn) {
     return ana.api()
         .ok(
@@ -257,8 +366,9 @@ class WeeklySummaryApiTest {
     assertThat(s.getList(p + "pages.topAlerts.label")).containsExactly("DiskFull", "HighLatency");
     assertThat(s.getList(p + "pages.topAlerts.count")).containsExactly(2, 1);
     assertThat(s.getList(p + "incidents.declared.title"))
-        .containsExactly("Database failover", "Slow deploys");
-    assertThat(s.getList(p + "incidents.resolved.title")).containsExactly("Database failover");
+        .containsExactly("Database failover", "Cache stampede", "Slow deploys", "Queue backlog");
+    assertThat(s.getList(p + "incidents.resolved.title"))
+        .containsExactly("Database failover", "Cache stampede", "Queue backlog");
     assertThat(s.getList(p + "incidents.stillOpen.title")).containsExactly("Slow deploys");
     assertThat(s.getInt(p + "incidents.privateNotShown")).isEqualTo(1);
     assertThat(s.getInt(p + "followUps.created")).isEqualTo(3);
@@ -283,10 +393,60 @@ class WeeklySummaryApiTest {
   }
 
   @Test
+  void reportsDueAndOverdueAtTheEndOfTheWeek() {
+    JsonPath s = summary(token("VIEWER"));
+    String r = "weeklySummary.incidentReports.";
+    assertThat(s.getInt(r + "dueDays")).isEqualTo(5);
+    // Resolved exactly 5 days before the meeting: still due, with its DRAFT.
+    assertThat(s.getList(r + "due.title")).containsExactly("Database failover");
+    assertThat(s.getList(r + "due.severity")).containsExactly("SEV2");
+    assertThat(s.getList(r + "due.resolvedAt")).containsExactly("2037-03-11T09:00:00Z");
+    assertThat(s.getList(r + "due.reportState")).containsExactly("DRAFT");
+    // Carried from an earlier week, and one second past the 5 days. Not listed: the waived one,
+    // the one IN_REVIEW, the open one, and the private one (only counted).
+    assertThat(s.getList(r + "overdue.title")).containsExactly("Old outage", "Cache stampede");
+    assertThat(s.getList(r + "overdue.resolvedAt"))
+        .containsExactly("2037-03-03T09:00:00Z", "2037-03-11T08:59:59Z");
+    assertThat(s.getList(r + "overdue.reportState")).containsExactly(null, null);
+    assertThat(s.getInt(r + "privateNotShown")).isEqualTo(1);
+  }
+
+  @Test
+  void theWeeksMetricsOverTheVisibleIncidentsDeclaredInIt() {
+    JsonPath s = summary(token("VIEWER"));
+    String m = "weeklySummary.incidentMetrics.";
+    assertThat(s.getInt(m + "incidentCount")).isEqualTo(4);
+    assertThat(s.getInt(m + "privateIncidentsNotShown")).isEqualTo(1);
+    assertThat(s.getList(m + "measures.measure"))
+        .containsExactly(
+            "TIME_TO_DETECT", "TIME_TO_ACKNOWLEDGE", "TIME_TO_MITIGATE", "TIME_TO_RESOLVE");
+    // Detect: 10, 30 and 20 minutes. Mitigate and resolve: 21h20m and 25h59m59s (no start known
+    // for the queue backlog). Nobody took a role, so nothing was acknowledged.
+    assertThat(s.getList(m + "measures.incidentsWithData")).containsExactly(3, 0, 2, 2);
+    assertThat(s.getList(m + "measures.medianSeconds")).containsExactly(1200, null, 85_199, 85_199);
+    assertThat(s.getList(m + "measures.p90Seconds")).containsExactly(1800, null, 93_599, 93_599);
+  }
+
+  @Test
+  void theDeclarerSeesTheirPrivateIncidentsReportDue() {
+    JsonPath s = summary(ben.token());
+    assertThat(s.getList("weeklySummary.incidentReports.due.title"))
+        .containsExactly("Database failover", "Leaked credentials");
+    assertThat(s.getInt("weeklySummary.incidentReports.privateNotShown")).isZero();
+    assertThat(s.getInt("weeklySummary.incidentMetrics.incidentCount")).isEqualTo(5);
+    assertThat(s.getInt("weeklySummary.incidentMetrics.privateIncidentsNotShown")).isZero();
+  }
+
+  @Test
   void theDeclarerSeesTheirPrivateIncidentInTheList() {
     JsonPath s = summary(ben.token());
     assertThat(s.getList("weeklySummary.incidents.declared.title"))
-        .containsExactly("Database failover", "Slow deploys", "Leaked credentials");
+        .containsExactly(
+            "Database failover",
+            "Cache stampede",
+            "Slow deploys",
+            "Leaked credentials",
+            "Queue backlog");
     assertThat(s.getInt("weeklySummary.incidents.privateNotShown")).isZero();
   }
 
@@ -338,14 +498,35 @@ class WeeklySummaryApiTest {
 
             ## Incidents
 
-            - Declared: 2
+            - Declared: 4
               - #N SEV2 Database failover (RESOLVED)
+              - #N SEV3 Cache stampede (RESOLVED)
               - #N SEV3 Slow deploys (INVESTIGATING)
-            - Resolved: 1
+              - #N SEV3 Queue backlog (RESOLVED)
+            - Resolved: 3
               - #N SEV2 Database failover (RESOLVED)
+              - #N SEV3 Cache stampede (RESOLVED)
+              - #N SEV3 Queue backlog (RESOLVED)
             - Still open: 1
               - #N SEV3 Slow deploys (INVESTIGATING)
             - 1 private incidents not shown
+
+            ## Incident reports
+
+            - Due: 1
+              - #N SEV2 Database failover, resolved Wed 2037-03-11 10:00, report DRAFT
+            - Overdue (more than 5 days after resolution): 2
+              - #N SEV3 Old outage, resolved Tue 2037-03-03 10:00, report not started
+              - #N SEV3 Cache stampede, resolved Wed 2037-03-11 09:59, report not started
+            - 1 private incidents not shown
+
+            ## Incident metrics
+
+            - Over 4 incidents declared in the week, 1 private not included
+            - Time to detect: median 20 min, p90 30 min (3 with data)
+            - Time to acknowledge: no data
+            - Time to mitigate: median 23 h 39 min, p90 25 h 59 min (2 with data)
+            - Time to resolve: median 23 h 39 min, p90 25 h 59 min (2 with data)
 
             ## Follow-ups
 

@@ -35,6 +35,12 @@ public final class ReportViews {
       List<Incident> resolved,
       List<Incident> stillOpen,
       String privateNotShown,
+      int reportDueDays,
+      List<ReportDueRow> reportsDue,
+      List<ReportDueRow> reportsOverdue,
+      String reportsPrivateNotShown,
+      String metricsScope,
+      List<MetricRow> metrics,
       FollowUps followUps,
       List<RequestRow> handled,
       List<RequestRow> waiting,
@@ -51,6 +57,12 @@ public final class ReportViews {
       String outgoing,
       String incoming,
       boolean acknowledged) {}
+
+  public record ReportDueRow(
+      long number, String title, String severity, TimeView resolved, String reportState) {}
+
+  /** {@code median} and {@code p90} as text, e.g. "2 h 5 min", or "no data". */
+  public record MetricRow(String measure, String median, String p90, int withData) {}
 
   /** {@code href} is the ticket link when it is an http(s) URL, else null (shown as text). */
   public record RequestRow(String title, String kind, String state, String href, String url) {}

@@ -9,6 +9,7 @@ import static org.dutyboard.site.model.Checks.optionalText;
 import static org.dutyboard.site.model.Checks.required;
 import static org.dutyboard.site.model.Checks.text;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -37,6 +38,8 @@ public record WeeklyReport(
     List<Handoff> handoffs,
     Pages pages,
     Incidents incidents,
+    ReportsDue reportsDue,
+    Metrics metrics,
     FollowUps followUps,
     Requests requests,
     List<Note> notes,
@@ -56,6 +59,8 @@ public record WeeklyReport(
     handoffs = list(handoffs, "handoffs");
     required(pages, "pages");
     required(incidents, "incidents");
+    required(reportsDue, "reportsDue");
+    required(metrics, "metrics");
     required(followUps, "followUps");
     required(requests, "requests");
     notes = list(notes, "notes");
@@ -138,6 +143,55 @@ public record WeeklyReport(
       declared = list(declared, "declared");
       resolved = list(resolved, "resolved");
       stillOpen = list(stillOpen, "stillOpen");
+    }
+  }
+
+  /**
+   * An incident whose required report is not yet in review or published; {@code reportState} e.g.
+   * "draft" or "not started".
+   */
+  public record ReportDue(
+      long number, String title, String severity, Instant resolvedAt, String reportState) {
+    public ReportDue {
+      text(title, "title", MAX_NAME);
+      text(severity, "severity", MAX_NAME);
+      required(resolvedAt, "resolvedAt");
+      text(reportState, "reportState", MAX_NAME);
+    }
+  }
+
+  /**
+   * Incident reports due at the end of the week; {@code overdue} once more than {@code dueDays}
+   * days passed since resolution. Private ones only as {@code privateNotShown}.
+   */
+  public record ReportsDue(
+      int dueDays, List<ReportDue> due, List<ReportDue> overdue, int privateNotShown) {
+    public ReportsDue {
+      due = list(due, "due");
+      overdue = list(overdue, "overdue");
+    }
+  }
+
+  /**
+   * One response-time measure over the week's incidents, e.g. "time to detect"; {@code median} and
+   * {@code p90} are null when no incident had the data ({@code withData} 0).
+   */
+  public record Metric(String measure, int withData, Duration median, Duration p90) {
+    public Metric {
+      text(measure, "measure", MAX_NAME);
+      if ((median == null) != (withData == 0) || (p90 == null) != (withData == 0)) {
+        throw new IllegalArgumentException("median and p90 are given exactly when there is data");
+      }
+    }
+  }
+
+  /**
+   * Response times over the {@code incidents} declared in the week that the report may show; {@code
+   * privateNotIncluded} private ones are left out.
+   */
+  public record Metrics(int incidents, int privateNotIncluded, List<Metric> measures) {
+    public Metrics {
+      measures = list(measures, "measures");
     }
   }
 

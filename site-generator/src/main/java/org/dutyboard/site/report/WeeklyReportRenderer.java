@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,7 +21,9 @@ import org.dutyboard.site.report.ReportViews.HolderRow;
 import org.dutyboard.site.report.ReportViews.IndexView;
 import org.dutyboard.site.report.ReportViews.Layout;
 import org.dutyboard.site.report.ReportViews.MaintenanceRow;
+import org.dutyboard.site.report.ReportViews.MetricRow;
 import org.dutyboard.site.report.ReportViews.NoteRow;
+import org.dutyboard.site.report.ReportViews.ReportDueRow;
 import org.dutyboard.site.report.ReportViews.RequestRow;
 import org.dutyboard.site.report.ReportViews.TeamRow;
 import org.dutyboard.site.report.ReportViews.TeamView;
@@ -76,9 +79,18 @@ public final class WeeklyReportRenderer {
             r.incidents().declared(),
             r.incidents().resolved(),
             r.incidents().stillOpen(),
-            hidden == 0
-                ? null
-                : hidden + " private incident" + (hidden == 1 ? "" : "s") + " not shown",
+            privateNotShown(hidden),
+            r.reportsDue().dueDays(),
+            reportRows(time, r.reportsDue().due()),
+            reportRows(time, r.reportsDue().overdue()),
+            privateNotShown(r.reportsDue().privateNotShown()),
+            metricsScope(r.metrics()),
+            r.metrics().measures().stream()
+                .map(
+                    m ->
+                        new MetricRow(
+                            m.measure(), duration(m.median()), duration(m.p90()), m.withData()))
+                .toList(),
             r.followUps(),
             requests(r.requests().handled()),
             requests(r.requests().waitingForMeeting()),
@@ -106,6 +118,41 @@ public final class WeeklyReportRenderer {
                 new Crumb(null, day)),
             zoneNote(r.zone().getId()));
     return templates.get("week.html").data("page", page).data("v", view).render();
+  }
+
+  private static String privateNotShown(int hidden) {
+    return hidden == 0
+        ? null
+        : hidden + " private incident" + (hidden == 1 ? "" : "s") + " not shown";
+  }
+
+  private static List<ReportDueRow> reportRows(TimeFormat time, List<WeeklyReport.ReportDue> due) {
+    return due.stream()
+        .map(
+            d ->
+                new ReportDueRow(
+                    d.number(),
+                    d.title(),
+                    d.severity(),
+                    time(time, d.resolvedAt()),
+                    d.reportState()))
+        .toList();
+  }
+
+  private static String metricsScope(WeeklyReport.Metrics m) {
+    String scope =
+        "Over the "
+            + m.incidents()
+            + " incident"
+            + (m.incidents() == 1 ? "" : "s")
+            + " declared during the week";
+    return m.privateNotIncluded() == 0
+        ? scope + "."
+        : scope + "; " + m.privateNotIncluded() + " private not included.";
+  }
+
+  private static String duration(Duration d) {
+    return d == null ? "no data" : TimeFormat.duration(d);
   }
 
   /** The index of one team's weeks, at {@link ReportPaths#team}; {@code weeks} of one team. */

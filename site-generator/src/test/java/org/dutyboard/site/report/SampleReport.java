@@ -1,5 +1,6 @@
 package org.dutyboard.site.report;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,8 +11,12 @@ import org.dutyboard.site.report.WeeklyReport.Handoff;
 import org.dutyboard.site.report.WeeklyReport.Incident;
 import org.dutyboard.site.report.WeeklyReport.Incidents;
 import org.dutyboard.site.report.WeeklyReport.Maintenance;
+import org.dutyboard.site.report.WeeklyReport.Metric;
+import org.dutyboard.site.report.WeeklyReport.Metrics;
 import org.dutyboard.site.report.WeeklyReport.Note;
 import org.dutyboard.site.report.WeeklyReport.Pages;
+import org.dutyboard.site.report.WeeklyReport.ReportDue;
+import org.dutyboard.site.report.WeeklyReport.ReportsDue;
 import org.dutyboard.site.report.WeeklyReport.Request;
 import org.dutyboard.site.report.WeeklyReport.Requests;
 import org.dutyboard.site.report.WeeklyReport.RoleHolder;
@@ -70,6 +75,25 @@ final class SampleReport {
             List.of(new Incident(41, "Object storage slow", "SEV2", "RESOLVED")),
             List.of(new Incident(39, "Flaky DNS in eqiad", "SEV3", "MITIGATED")),
             2),
+        new ReportsDue(
+            5,
+            List.of(new ReportDue(41, "Object storage slow", "SEV2", handoff, "not started")),
+            List.of(
+                new ReportDue(
+                    36,
+                    "Certificate expired on the API",
+                    "SEV1",
+                    start.minusSeconds(86_400 * 3),
+                    "draft")),
+            1),
+        new Metrics(
+            1,
+            1,
+            List.of(
+                new Metric("Time to detect", 1, Duration.ofMinutes(7), Duration.ofMinutes(7)),
+                new Metric("Time to acknowledge", 0, null, null),
+                new Metric("Time to mitigate", 1, Duration.ofMinutes(95), Duration.ofMinutes(95)),
+                new Metric("Time to resolve", 1, Duration.ofHours(26), Duration.ofHours(26)))),
         new FollowUps(3, 1, 1),
         new Requests(
             List.of(
@@ -113,6 +137,8 @@ final class SampleReport {
         r.handoffs(),
         r.pages(),
         r.incidents(),
+        r.reportsDue(),
+        r.metrics(),
         r.followUps(),
         r.requests(),
         r.notes(),

@@ -8,8 +8,12 @@ import org.dutyboard.site.report.WeeklyReport.Count;
 import org.dutyboard.site.report.WeeklyReport.Incident;
 import org.dutyboard.site.report.WeeklyReport.Incidents;
 import org.dutyboard.site.report.WeeklyReport.Maintenance;
+import org.dutyboard.site.report.WeeklyReport.Metric;
+import org.dutyboard.site.report.WeeklyReport.Metrics;
 import org.dutyboard.site.report.WeeklyReport.Note;
 import org.dutyboard.site.report.WeeklyReport.Pages;
+import org.dutyboard.site.report.WeeklyReport.ReportDue;
+import org.dutyboard.site.report.WeeklyReport.ReportsDue;
 import org.dutyboard.site.report.WeeklyReport.Request;
 import org.dutyboard.site.report.WeeklyReport.Requests;
 import org.dutyboard.site.report.WeeklyReport.RoleHolder;
@@ -36,6 +40,9 @@ class WeeklyReportHostileTextTest {
             List.of(),
             new Pages(1, 0, List.of(new Count(EVIL, 1)), List.of(new Count(EVIL, 1)), List.of()),
             new Incidents(List.of(new Incident(1, EVIL, EVIL, EVIL)), List.of(), List.of(), 1),
+            new ReportsDue(
+                5, List.of(new ReportDue(1, EVIL, EVIL, s.weekStart(), EVIL)), List.of(), 1),
+            new Metrics(1, 0, List.of(new Metric(EVIL, 0, null, null))),
             s.followUps(),
             new Requests(List.of(new Request(EVIL, EVIL, EVIL, "javascript:alert(1)")), List.of()),
             List.of(

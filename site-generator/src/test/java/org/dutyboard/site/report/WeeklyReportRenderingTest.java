@@ -1,9 +1,11 @@
 package org.dutyboard.site.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -125,6 +127,32 @@ class WeeklyReportRenderingTest {
     String week = renderer.week(SampleReport.withoutMaintenance(SampleReport.week()));
     assertThat(week)
         .contains("<h2 id=\"maintenance\">Upcoming maintenance</h2>\n<p>None scheduled.</p>");
+  }
+
+  @Test
+  void reportsDueAndMetricsAreWrittenOut() {
+    String week = renderer.week(SampleReport.week());
+    assertThat(week)
+        .contains("due within 5 days of the incident's resolution")
+        .contains("<caption>Overdue reports</caption>")
+        .contains("Certificate expired on the API</th><td>SEV1</td>")
+        .contains("<td>draft</td>")
+        .contains("<td>not started</td>")
+        .contains("<p class=\"private\">1 private incident not shown.</p>")
+        .contains("<p>Over the 1 incident declared during the week; 1 private not included.</p>")
+        .contains(
+            "<th scope=\"row\">Time to acknowledge</th><td>no data</td><td>no data</td>"
+                + "<td class=\"num\">0</td>")
+        .contains("<th scope=\"row\">Time to resolve</th><td>26 h</td><td>26 h</td>");
+  }
+
+  @Test
+  void aMetricHasMedianAndP90ExactlyWhenItHasData() {
+    assertThatThrownBy(
+            () -> new WeeklyReport.Metric("Time to detect", 0, Duration.ofMinutes(1), null))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new WeeklyReport.Metric("Time to detect", 2, null, null))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -1,0 +1,15 @@
+package org.dutyboard.summary;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The weekly SRE meeting summary. */
+@ConfigMapping(prefix = "dutyboard.summary")
+public interface WeeklySummaryConfig {
+  /**
+   * Days after an incident's resolution within which its required report is due; a report still not
+   * in review or published after more days than this is overdue (0 or more).
+   */
+  @WithDefault("5")
+  int reportDueDays();
+}
