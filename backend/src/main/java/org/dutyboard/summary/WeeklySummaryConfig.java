@@ -2,8 +2,9 @@ package org.dutyboard.summary;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.PositiveOrZero;
 
-/** The weekly SRE meeting summary. */
+/** The weekly SRE meeting summary; checked at start-up (a negative value stops the service). */
 @ConfigMapping(prefix = "dutyboard.summary")
 public interface WeeklySummaryConfig {
   /**
@@ -11,5 +12,6 @@ public interface WeeklySummaryConfig {
    * in review or published after more days than this is overdue (0 or more).
    */
   @WithDefault("5")
+  @PositiveOrZero
   int reportDueDays();
 }

@@ -1,0 +1,217 @@
+package org.dutyboard.summary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.dutyboard.followup.FollowUpStatus;
+import org.dutyboard.incident.Incident;
+import org.dutyboard.incident.IncidentAccess;
+import org.dutyboard.incident.IncidentMetricsView;
+import org.dutyboard.incident.IncidentReportService;
+import org.dutyboard.incident.ReportRequirementView;
+import org.dutyboard.incident.ReportState;
+import org.dutyboard.summary.WeeklySummaryView.FollowUpStats;
+import org.dutyboard.summary.WeeklySummaryView.IncidentLine;
+import org.dutyboard.summary.WeeklySummaryView.IncidentStats;
+import org.dutyboard.summary.WeeklySummaryView.ReportDueLine;
+import org.dutyboard.summary.WeeklySummaryView.ReportsDue;
+
+/**
+ * The incident side of the weekly summary: the incidents a team took part in during a week
+ * (declared, resolved, still open), the reports due or overdue, the week's metrics and the
+ * follow-ups of those incidents, in a fixed number of statements. No caller check: the audience is
+ * passed in (see {@link WeeklySummaryService}).
+ */
+@ApplicationScoped
+class SummaryIncidents {
+  @Inject EntityManager em;
+  @Inject IncidentAccess access;
+  @Inject IncidentReportService reports;
+  @Inject WeeklySummaryConfig config;
+
+  /** Incidents declared or resolved in the week, or open at its end. */
+  private static final String RELEVANT =
+      "((i.declaredAt >= :from and i.declaredAt < :to)"
+          + " or (i.resolvedAt >= :from and i.resolvedAt < :to)"
+          + " or (i.declaredAt < :to and (i.resolvedAt is null or i.resolvedAt >= :to)))";
+
+  /**
+   * Resolved before the week, report not waived and not done: its report may still be due (whether
+   * one is required is decided by {@link IncidentReportService}).
+   */
+  private static final String REPORT_PENDING =
+      "(i.resolvedAt < :from and i.reportWaiverReason is null and not exists (select 1 from"
+          + " IncidentReport r where r.incidentId = i.id and r.state in :reportDone))";
+
+  /** Report states that end "due": IN_REVIEW already allows closing the incident. */
+  private static final List<ReportState> REPORT_DONE =
+      List.of(ReportState.IN_REVIEW, ReportState.PUBLISHED);
+
+  /** The team took part: a member declared it or held a role, or one of its pages links to it. */
+  private static final String TEAM_INVOLVED =
+      "(i.declaredByPersonId in (select m.id from Team t join t.members m where t.id = :team)"
+          + " or exists (select 1 from IncidentRoleAssignment a where a.incidentId = i.id"
+          + " and a.personId in (select m2.id from Team t2 join t2.members m2 where t2.id = :team))"
+          + " or exists (select 1 from AlertPage p where p.incidentId = i.id and p.teamId = :team))";
+
+  /** The incident side of one team week. */
+  record Week(
+      IncidentStats stats,
+      ReportsDue reports,
+      IncidentMetricsView metrics,
+      FollowUpStats followUps) {}
+
+  /** The incidents of {@code week} the team took part in, as {@code audience} may see them. */
+  Week of(UUID teamId, MeetingWeek.Week week, IncidentAccess.Scope audience) {
+    Instant from = week.start();
+    Instant to = week.end();
+    Incidents incidents = incidents(teamId, from, to, audience);
+    return new Week(
+        incidents.stats(),
+        incidents.reports(),
+        incidents.metrics(),
+        followUpStats(incidents.ids(), from, to, week.meetingDate()));
+  }
+
+  private record Incidents(
+      IncidentStats stats, List<UUID> ids, ReportsDue reports, IncidentMetricsView metrics) {}
+
+  /**
+   * The week's incidents, the reports due and the metrics, in four statements: the team's incidents
+   * (with earlier ones whose report may be due), which of them the audience may see, their public
+   * status updates (report rule) and their report states.
+   */
+  private Incidents incidents(
+      UUID teamId, Instant from, Instant to, IncidentAccess.Scope audience) {
+    String relevant = "(" + RELEVANT + " or " + REPORT_PENDING + ") and " + TEAM_INVOLVED;
+    List<Incident> all =
+        em.createQuery("from Incident i where " + relevant + " order by i.number", Incident.class)
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .setParameter("team", teamId)
+            .setParameter("reportDone", REPORT_DONE)
+            .getResultList();
+    Set<UUID> visible =
+        new HashSet<>(
+            access
+                .bind(
+                    em.createQuery(
+                        "select i.id from Incident i where "
+                            + relevant
+                            + " and "
+                            + IncidentAccess.VISIBLE,
+                        UUID.class),
+                    audience)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("team", teamId)
+                .setParameter("reportDone", REPORT_DONE)
+                .getResultList());
+    List<IncidentLine> declared = new ArrayList<>();
+    List<IncidentLine> resolved = new ArrayList<>();
+    List<IncidentLine> open = new ArrayList<>();
+    List<UUID> ofTheWeek = new ArrayList<>();
+    List<Incident> declaredVisible = new ArrayList<>();
+    int hidden = 0;
+    int declaredHidden = 0;
+    for (Incident i : all) {
+      boolean isDeclared = !i.declaredAt.isBefore(from) && i.declaredAt.isBefore(to);
+      boolean isResolved =
+          i.resolvedAt != null && !i.resolvedAt.isBefore(from) && i.resolvedAt.isBefore(to);
+      boolean isOpen =
+          i.declaredAt.isBefore(to) && (i.resolvedAt == null || !i.resolvedAt.isBefore(to));
+      if (!isDeclared && !isResolved && !isOpen) {
+        continue; // only here for its report
+      }
+      ofTheWeek.add(i.id);
+      if (!visible.contains(i.id)) {
+        hidden++;
+        declaredHidden += isDeclared ? 1 : 0;
+        continue;
+      }
+      IncidentLine line = new IncidentLine(i.number, i.title, i.severity, i.status);
+      if (isDeclared) {
+        declared.add(line);
+        declaredVisible.add(i);
+      }
+      if (isResolved) {
+        resolved.add(line);
+      }
+      if (isOpen) {
+        open.add(line);
+      }
+    }
+    return new Incidents(
+        new IncidentStats(declared, resolved, open, hidden),
+        ofTheWeek,
+        reportsDue(all, visible, to),
+        IncidentMetricsView.of(from, to, declaredVisible, declaredHidden));
+  }
+
+  /** Required, not waived, not done reports of incidents resolved before {@code to}. */
+  private ReportsDue reportsDue(List<Incident> incidents, Set<UUID> visible, Instant to) {
+    List<Incident> resolved =
+        incidents.stream().filter(i -> i.resolvedAt != null && i.resolvedAt.isBefore(to)).toList();
+    Map<UUID, ReportRequirementView> requirements = reports.requirementsOf(resolved);
+    Map<UUID, ReportState> states = reports.states(resolved.stream().map(i -> i.id).toList());
+    Duration dueWithin = Duration.ofDays(config.reportDueDays());
+    List<ReportDueLine> due = new ArrayList<>();
+    List<ReportDueLine> overdue = new ArrayList<>();
+    int hidden = 0;
+    for (Incident i : resolved) {
+      ReportRequirementView requirement = requirements.get(i.id);
+      ReportState state = states.get(i.id);
+      if (!requirement.required()
+          || requirement.waived()
+          || (state != null && REPORT_DONE.contains(state))) {
+        continue;
+      }
+      if (!visible.contains(i.id)) {
+        hidden++;
+        continue;
+      }
+      ReportDueLine line = new ReportDueLine(i.number, i.title, i.severity, i.resolvedAt, state);
+      (Duration.between(i.resolvedAt, to).compareTo(dueWithin) > 0 ? overdue : due).add(line);
+    }
+    return new ReportsDue(config.reportDueDays(), due, overdue, hidden);
+  }
+
+  /** Follow-ups of the summary's incidents. */
+  private FollowUpStats followUpStats(
+      List<UUID> incidentIds, Instant from, Instant to, LocalDate meetingDate) {
+    if (incidentIds.isEmpty()) {
+      return new FollowUpStats(0, 0, 0);
+    }
+    Object[] row =
+        em.createQuery(
+                "select"
+                    + " sum(case when f.createdAt >= :from and f.createdAt < :to then 1 else 0 end),"
+                    + " sum(case when f.status = :done and f.completedAt >= :from"
+                    + " and f.completedAt < :to then 1 else 0 end),"
+                    + " sum(case when f.createdAt < :to and f.dueOn < :meeting"
+                    + " and (f.status in (:open) or f.completedAt >= :to) then 1 else 0 end)"
+                    + " from FollowUp f where f.incidentId in :incidents",
+                Object[].class)
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .setParameter("incidents", incidentIds)
+            .setParameter("done", FollowUpStatus.DONE)
+            .setParameter("meeting", meetingDate)
+            .setParameter("open", List.of(FollowUpStatus.OPEN, FollowUpStatus.IN_PROGRESS))
+            .getSingleResult();
+    return new FollowUpStats(asInt(row[0]), asInt(row[1]), asInt(row[2]));
+  }
+
+  private static int asInt(Object value) {
+    return value == null ? 0 : ((Number) value).intValue();
+  }
+}
