@@ -1,8 +1,10 @@
 package org.dutyboard.publish;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,16 +15,15 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.dutyboard.maintenance.MaintenanceComponent;
 import org.dutyboard.maintenance.MaintenanceStatus;
-import org.dutyboard.maintenance.MaintenanceUpdateEntry;
-import org.dutyboard.maintenance.MaintenanceWindow;
 import org.dutyboard.site.model.MaintenanceUpdate;
 import org.dutyboard.site.model.PublicMaintenance;
 
 /**
  * The public side of scheduled maintenance, in three queries whatever the data: windows that are
  * not CANCELLED, their public updates and their components. The private fields (vendor reference,
- * circuit id, internal notes) and update authors are never copied: the read model has no field for
- * them. Cancelled windows stay off the site (Statuspage has no cancelled state).
+ * circuit id, internal notes) and update authors are never selected (column projections), and the
+ * read model has no field for them. Cancelled windows stay off the site (Statuspage has no
+ * cancelled state).
  */
 @ApplicationScoped
 class PublicMaintenanceReader {
@@ -31,27 +32,47 @@ class PublicMaintenanceReader {
   /** The public windows and the components under an active (IN_PROGRESS or VERIFYING) one. */
   record Result(List<PublicMaintenance> maintenances, Set<String> underMaintenance) {}
 
+  @RegisterForReflection // built by Hibernate from "select new" (native image)
+  record WindowRow(
+      UUID id,
+      String title,
+      MaintenanceStatus status,
+      Instant createdAt,
+      Instant plannedStart,
+      Instant plannedEnd,
+      String message) {}
+
+  @RegisterForReflection
+  record UpdateRow(
+      UUID maintenanceId, UUID id, MaintenanceStatus status, String message, Instant postedAt) {}
+
   Result read(Set<UUID> componentIds) {
-    List<MaintenanceWindow> windows =
+    List<WindowRow> windows =
         em.createQuery(
-                "select w from MaintenanceWindow w where w.status <> :cancelled",
-                MaintenanceWindow.class)
+                "select new "
+                    + WindowRow.class.getName()
+                    + "(w.id, w.title, w.status, w.createdAt, w.plannedStart, w.plannedEnd,"
+                    + " w.message) from MaintenanceWindow w where w.status <> :cancelled",
+                WindowRow.class)
             .setParameter("cancelled", MaintenanceStatus.CANCELLED)
             .getResultList();
     Map<UUID, List<MaintenanceUpdate>> updates = new HashMap<>();
     em.createQuery(
-            "select u from MaintenanceUpdateEntry u, MaintenanceWindow w"
+            "select new "
+                + UpdateRow.class.getName()
+                + "(u.maintenanceId, u.id, u.status, u.message, u.postedAt)"
+                + " from MaintenanceUpdateEntry u, MaintenanceWindow w"
                 + " where w.id = u.maintenanceId and w.status <> :cancelled",
-            MaintenanceUpdateEntry.class)
+            UpdateRow.class)
         .setParameter("cancelled", MaintenanceStatus.CANCELLED)
         .getResultList()
         .forEach(
             u ->
                 updates
-                    .computeIfAbsent(u.maintenanceId, k -> new ArrayList<>())
+                    .computeIfAbsent(u.maintenanceId(), k -> new ArrayList<>())
                     .add(
                         new MaintenanceUpdate(
-                            u.id.toString(), map(u.status), u.message, u.postedAt)));
+                            u.id().toString(), map(u.status()), u.message(), u.postedAt())));
     Map<UUID, Set<String>> affected = new HashMap<>();
     em
         .createQuery(
@@ -70,22 +91,19 @@ class PublicMaintenanceReader {
 
     List<PublicMaintenance> result = new ArrayList<>();
     Set<String> underMaintenance = new HashSet<>();
-    for (MaintenanceWindow w : windows) {
-      if (w.status == MaintenanceStatus.CANCELLED) {
-        continue; // cancelled between the queries
-      }
-      List<String> components = List.copyOf(affected.getOrDefault(w.id, Set.of()));
+    for (WindowRow w : windows) {
+      List<String> components = List.copyOf(affected.getOrDefault(w.id(), Set.of()));
       PublicMaintenance m =
           new PublicMaintenance(
-              w.id.toString(),
-              w.title,
-              map(w.status),
-              w.createdAt,
-              w.plannedStart,
-              w.plannedEnd,
+              w.id().toString(),
+              w.title(),
+              map(w.status()),
+              w.createdAt(),
+              w.plannedStart(),
+              w.plannedEnd(),
               components,
-              w.message,
-              updates.getOrDefault(w.id, List.of()));
+              w.message(),
+              updates.getOrDefault(w.id(), List.of()));
       if (m.status().active()) {
         underMaintenance.addAll(components);
       }

@@ -15,7 +15,6 @@ import org.dutyboard.site.model.StatusSnapshot;
 import org.dutyboard.site.publish.AtomicPublisher;
 import org.dutyboard.site.publish.PublishResult;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
@@ -69,17 +68,7 @@ public class StatusSitePublisher {
     if (!AdvisoryLock.tryForTransaction(em, LOCK_KEY)) {
       return new StatusSitePublication(PublishOutcome.LOCKED_ELSEWHERE, null, null, null);
     }
-    // Loaded read-only: the ~220,000 rows of a large site are never written, so Hibernate keeps
-    // no copies of them for dirty checking. Restored after, in case a caller's transaction writes.
-    Session session = em.unwrap(Session.class);
-    boolean readOnly = session.isDefaultReadOnly();
-    session.setDefaultReadOnly(true);
-    StatusSnapshot snapshot;
-    try {
-      snapshot = assembler.assemble();
-    } finally {
-      session.setDefaultReadOnly(readOnly);
-    }
+    StatusSnapshot snapshot = assembler.assemble();
     try {
       PublishResult result = publisher().publish(snapshot);
       return new StatusSitePublication(
