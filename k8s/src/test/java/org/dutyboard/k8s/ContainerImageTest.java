@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -29,15 +30,21 @@ class ContainerImageTest {
       Kustomize.K8S_DIR.resolve("../backend/target/jib-image.tar").normalize();
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static Map<String, byte[]> files;
   private static JsonNode config;
 
   @BeforeAll
-  static void readTarball() throws IOException {
+  static void readConfig() throws IOException {
     Assumptions.assumeTrue(Files.isRegularFile(TARBALL), "no image built: ./mvnw -Pimage package");
-    files = entries(Files.newInputStream(TARBALL), Long.MAX_VALUE);
-    JsonNode manifest = JSON.readTree(files.get("manifest.json")).get(0);
-    config = JSON.readTree(files.get(manifest.get("Config").asText())).get("config");
+    Map<String, byte[]> json = new HashMap<>();
+    forEachEntry(
+        Files.newInputStream(TARBALL),
+        (name, in) -> {
+          if (name.endsWith(".json")) {
+            json.put(name, in.readAllBytes());
+          }
+        });
+    JsonNode manifest = JSON.readTree(json.get("manifest.json")).get(0);
+    config = JSON.readTree(json.get(manifest.get("Config").asText())).get("config");
   }
 
   @Test
@@ -54,14 +61,14 @@ class ContainerImageTest {
 
   @Test
   void holdsTheFastJarAndNothingOfJibsDefaultLayout() throws IOException {
-    JsonNode manifest = JSON.readTree(files.get("manifest.json")).get(0);
     List<String> paths = new ArrayList<>();
-    for (JsonNode layer : manifest.get("Layers")) {
-      try (InputStream in =
-          new GZIPInputStream(new java.io.ByteArrayInputStream(files.get(layer.asText())))) {
-        paths.addAll(entries(in, 0).keySet());
-      }
-    }
+    forEachEntry(
+        Files.newInputStream(TARBALL),
+        (layer, in) -> {
+          if (layer.endsWith(".tar.gz")) {
+            forEachEntry(new GZIPInputStream(keepOpen(in)), (path, content) -> paths.add(path));
+          }
+        });
 
     assertThat(paths)
         .contains("deployments/quarkus-run.jar", "deployments/quarkus/quarkus-application.dat")
@@ -70,16 +77,26 @@ class ContainerImageTest {
         .noneMatch(p -> p.startsWith("app/"));
   }
 
-  /** Entry name to content (content only up to {@code maxBytes} per entry). */
-  private static Map<String, byte[]> entries(InputStream in, long maxBytes) throws IOException {
-    Map<String, byte[]> result = new HashMap<>();
+  /** A view of a tar entry whose closing leaves the outer archive open. */
+  private static InputStream keepOpen(InputStream in) {
+    return new FilterInputStream(in) {
+      @Override
+      public void close() {}
+    };
+  }
+
+  private interface EntryConsumer {
+    void accept(String name, InputStream content) throws IOException;
+  }
+
+  /** Streams a tar archive: each entry's name (without "./") and content, in order. */
+  private static void forEachEntry(InputStream in, EntryConsumer consumer) throws IOException {
     try (TarArchiveInputStream tar = new TarArchiveInputStream(in)) {
       for (TarArchiveEntry entry = tar.getNextEntry(); entry != null; entry = tar.getNextEntry()) {
         String name =
             entry.getName().startsWith("./") ? entry.getName().substring(2) : entry.getName();
-        result.put(name, maxBytes > 0 ? tar.readAllBytes() : new byte[0]);
+        consumer.accept(name, tar);
       }
     }
-    return result;
   }
 }
