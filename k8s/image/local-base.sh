@@ -11,7 +11,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 root=$work/rootfs
 
-mkdir -p "$root/opt" "$root/etc" "$root/tmp" "$root/var/lib/dutyboard"
+mkdir -p "$root/opt" "$root/etc" "$root/tmp"
 chmod 1777 "$root/tmp"
 "$java_home/bin/jlink" --add-modules ALL-MODULE-PATH --strip-debug --no-man-pages \
   --no-header-files --output "$root/opt/java"
