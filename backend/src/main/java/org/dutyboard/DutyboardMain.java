@@ -11,11 +11,32 @@ import org.dutyboard.common.db.EmbeddedDatabase;
  */
 @QuarkusMain
 public final class DutyboardMain {
+  /** Longest a SIGTERM waits for Quarkus to drain before the embedded database stops anyway. */
+  private static final long DRAIN_WAIT_MILLIS = 60_000;
+
   private DutyboardMain() {}
 
   public static void main(String... args) {
-    try (EmbeddedDatabase database = EmbeddedDatabase.startIfNeeded()) {
+    EmbeddedDatabase database = EmbeddedDatabase.startIfNeeded();
+    // On SIGTERM Quarkus drains in-flight requests in its own shutdown hook; the database stops
+    // only after that, when Quarkus.run has returned on the main thread.
+    Thread main = Thread.currentThread();
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  try {
+                    main.join(DRAIN_WAIT_MILLIS);
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
+                  database.close();
+                },
+                "embedded-postgres-stop"));
+    try {
       Quarkus.run(args);
+    } finally {
+      database.close();
     }
   }
 }
