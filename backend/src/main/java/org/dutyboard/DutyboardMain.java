@@ -1,5 +1,6 @@
 package org.dutyboard;
 
+import io.quarkus.runtime.Application;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import org.dutyboard.common.db.EmbeddedDatabase;
@@ -18,18 +19,13 @@ public final class DutyboardMain {
 
   public static void main(String... args) {
     EmbeddedDatabase database = EmbeddedDatabase.startIfNeeded();
-    // On SIGTERM Quarkus drains in-flight requests in its own shutdown hook; the database stops
-    // only after that, when Quarkus.run has returned on the main thread.
-    Thread main = Thread.currentThread();
+    // On SIGTERM Quarkus drains in-flight requests (quarkus.shutdown.timeout) in its own shutdown
+    // hook; the database they use stops only once Quarkus has stopped.
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
-                  try {
-                    main.join(DRAIN_WAIT_MILLIS);
-                  } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                  }
+                  awaitQuarkusStopped();
                   database.close();
                 },
                 "embedded-postgres-stop"));
@@ -37,6 +33,21 @@ public final class DutyboardMain {
       Quarkus.run(args);
     } finally {
       database.close();
+    }
+  }
+
+  private static void awaitQuarkusStopped() {
+    Application application = Application.currentApplication();
+    if (application == null) {
+      return;
+    }
+    Thread waiter = new Thread(application::awaitShutdown, "await-quarkus-stopped");
+    waiter.setDaemon(true);
+    waiter.start();
+    try {
+      waiter.join(DRAIN_WAIT_MILLIS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 }

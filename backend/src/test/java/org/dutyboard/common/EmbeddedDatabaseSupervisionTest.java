@@ -24,7 +24,7 @@ class EmbeddedDatabaseSupervisionTest {
   @Test
   void aKilledPostgresIsRestartedWithItsData(@TempDir Path dir) throws Exception {
     try (EmbeddedDatabaseSupervisor db =
-        EmbeddedDatabaseSupervisor.start(dir, 0, false, Duration.ofMillis(200))) {
+        EmbeddedDatabaseSupervisor.start(dir, 0, true, Duration.ofMillis(200))) {
       execute(db, "create table page (alert text)", "insert into page values ('DiskFull')");
       long first = db.postmasterPid().orElseThrow();
 

@@ -2,6 +2,7 @@ package org.dutyboard.common.db;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -91,10 +92,13 @@ public final class EmbeddedDatabaseSupervisor implements AutoCloseable {
     }
     stopQuietly(postgres); // releases zonky's lock on the data directory
     try {
+      // A failed start keeps zonky's lock on its lock file until garbage collection; this process
+      // owns the directory, so start over with a fresh lock file.
+      Files.deleteIfExists(directory.resolve("epg-lock"));
       postgres = EmbeddedDatabase.start(directory, port, durable, startupWait);
       healthy = true;
       LOG.infof("Embedded PostgreSQL restarted on port %d", port);
-    } catch (RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       if (healthy) {
         LOG.errorf(
             "Embedded PostgreSQL could not be restarted (%s); liveness is DOWN, retrying",
