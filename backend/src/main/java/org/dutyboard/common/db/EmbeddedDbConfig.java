@@ -22,6 +22,6 @@ public interface EmbeddedDbConfig {
   boolean durable();
 
   /** How often the service checks that its PostgreSQL still runs (and restarts it if not). */
-  @WithDefault("2S")
+  @WithDefault("PT2S")
   Duration superviseInterval();
 }
