@@ -40,7 +40,7 @@ class CrashRecoveryIT {
   void aKilledServiceRestartsOnItsDataWithin30SecondsAndStopsCleanlyOnSigterm() throws Exception {
     port = freePort();
     service = start("first.log");
-    awaitReady(service, Duration.ofSeconds(120));
+    awaitReady(service, Duration.ofSeconds(300)); // first start: initdb and migrations
     String team = "Night shift " + UUID.randomUUID();
     String created = graphQl("mutation { createTeam(input: {name: \"" + team + "\"}) { id } }");
     assertThat(created).contains("\"id\"").doesNotContain("errors");
