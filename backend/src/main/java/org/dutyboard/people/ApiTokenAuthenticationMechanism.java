@@ -15,6 +15,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Set;
+import org.dutyboard.common.db.DatabaseUnavailable;
 import org.dutyboard.common.security.Caller;
 
 /**
@@ -49,14 +50,24 @@ public class ApiTokenAuthenticationMechanism implements HttpAuthenticationMechan
         .ifNull()
         .failWith(() -> new AuthenticationFailedException(kind + " not accepted"))
         .onFailure()
-        .recoverWithItem(
-            () ->
-                QuarkusSecurityIdentity.builder()
-                    .setAnonymous(true)
-                    .addAttribute(
-                        Caller.AUTHENTICATION_FAILURE,
-                        "The bearer " + kind + " is invalid, expired or revoked")
-                    .build());
+        .recoverWithItem(failure -> rejected(kind, failure));
+  }
+
+  /**
+   * An anonymous identity saying why the token was not accepted: UNAVAILABLE when the token store
+   * could not be reached (the token may well be valid), else the token itself was bad.
+   */
+  private static SecurityIdentity rejected(String kind, Throwable failure) {
+    QuarkusSecurityIdentity.Builder anonymous =
+        QuarkusSecurityIdentity.builder().setAnonymous(true);
+    if (DatabaseUnavailable.causedBy(failure)) {
+      DatabaseUnavailable.report(failure);
+      return anonymous.addAttribute(Caller.AUTHENTICATION_UNAVAILABLE, Boolean.TRUE).build();
+    }
+    return anonymous
+        .addAttribute(
+            Caller.AUTHENTICATION_FAILURE, "The bearer " + kind + " is invalid, expired or revoked")
+        .build();
   }
 
   @Override

@@ -39,6 +39,14 @@ public class ApiTokenService {
         .map(t -> new Authenticated(t.name, t.roleSet(), t.personId));
   }
 
+  /** Whether some API token can still act as admin (used for the start-up warning). */
+  @Transactional(TxType.SUPPORTS)
+  public boolean anyActiveAdminToken() {
+    Instant now = clock.instant();
+    return ApiToken.<ApiToken>list("revokedAt is null").stream()
+        .anyMatch(t -> t.isActiveAt(now) && t.roleSet().contains(Role.ADMIN));
+  }
+
   @Transactional(TxType.SUPPORTS)
   public List<ApiTokenView> tokens() {
     caller.require(Role.ADMIN);

@@ -16,7 +16,8 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
   public Map<String, String> start() {
     try {
       Path dir = Files.createTempDirectory("dutyboard-test-pg");
-      postgres = EmbeddedDatabase.start(dir, 0);
+      // Throw-away database: not durable, for speed (dutyboard.embedded-db.durable=false).
+      postgres = EmbeddedDatabase.start(dir, 0, false);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }

@@ -19,6 +19,7 @@ import org.dutyboard.clinic.pages.AlertmanagerPayload.BadAlert;
 import org.dutyboard.clinic.pages.AlertmanagerPayload.Batch;
 import org.dutyboard.clinic.pages.AlertmanagerPayload.Rejected;
 import org.dutyboard.clinic.pages.PageIngestion.Result;
+import org.dutyboard.common.db.DatabaseUnavailable;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
@@ -91,35 +92,42 @@ public class AlertmanagerWebhookResource {
       response.header("WWW-Authenticate", "Bearer");
     }
     if (status == 503) {
-      response.header("Retry-After", "5");
+      response.header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
     }
     return response.build();
   }
 
   @ServerExceptionMapper
   Response authorization(DutyboardException e) {
-    int status =
-        switch (e.code()) {
-          case UNAUTHENTICATED -> 401;
-          case FORBIDDEN -> 403;
-          case VALIDATION -> 400;
-          case NOT_FOUND -> 404;
-          case CONFLICT -> 409;
-          case INTERNAL -> 500;
-        };
+    int status = e.code().httpStatus();
     return refuse(status, e.getMessage(), e.field().orElse(null), List.of());
   }
 
-  /** Two deliveries of a new alert raced; the loser's transaction rolled back: retry it. */
+  /**
+   * The database cannot be reached, or two deliveries of a new alert raced and the loser's
+   * transaction rolled back: either way nothing was recorded and Alertmanager retries a 503.
+   */
   @ServerExceptionMapper
   Response concurrentDelivery(PersistenceException e) {
+    if (DatabaseUnavailable.causedBy(e)) {
+      return unavailable(e);
+    }
     LOG.infof(
         "Concurrent Alertmanager delivery rolled back, asking for a retry: %s", e.getMessage());
     return refuse(503, "a concurrent delivery recorded the same alert; retry", null, List.of());
   }
 
+  private static Response unavailable(Throwable e) {
+    DatabaseUnavailable.report(e);
+    DutyboardException unavailable = DutyboardException.unavailable();
+    return refuse(503, unavailable.getMessage(), null, List.of());
+  }
+
   @ServerExceptionMapper
   Response unexpected(RuntimeException e) {
+    if (DatabaseUnavailable.causedBy(e)) {
+      return unavailable(e);
+    }
     String errorId = UUID.randomUUID().toString();
     LOG.errorf(e, "Internal error %s", errorId);
     return refuse(500, "Internal error " + errorId + " (logged on the server)", null, List.of());

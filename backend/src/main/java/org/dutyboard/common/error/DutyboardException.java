@@ -83,6 +83,15 @@ public class DutyboardException extends RuntimeException implements GraphQLError
         ErrorCode.INTERNAL, null, errorId, "Internal error " + errorId + " (logged on the server)");
   }
 
+  /** The database (or another dependency) cannot be reached: the caller should retry later. */
+  public static DutyboardException unavailable() {
+    return new DutyboardException(
+        ErrorCode.UNAVAILABLE,
+        null,
+        null,
+        "The service cannot reach its database right now; nothing was changed, retry shortly");
+  }
+
   public ErrorCode code() {
     return code;
   }

@@ -21,5 +21,22 @@ public enum ErrorCode {
       "The operation needs an authenticated caller and none (or an invalid token) was presented.")
   UNAUTHENTICATED,
   @Description("An unexpected server error; `extensions.errorId` identifies it in the server log.")
-  INTERNAL
+  INTERNAL,
+  @Description(
+      "A dependency (the database) cannot be reached right now. Nothing was written; retry the"
+          + " same request after a few seconds.")
+  UNAVAILABLE;
+
+  /** The HTTP status a plain HTTP endpoint answers with for this error. */
+  public int httpStatus() {
+    return switch (this) {
+      case VALIDATION -> 400;
+      case UNAUTHENTICATED -> 401;
+      case FORBIDDEN -> 403;
+      case NOT_FOUND -> 404;
+      case CONFLICT -> 409;
+      case INTERNAL -> 500;
+      case UNAVAILABLE -> 503;
+    };
+  }
 }

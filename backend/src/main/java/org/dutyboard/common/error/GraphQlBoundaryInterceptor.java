@@ -8,6 +8,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.util.UUID;
+import org.dutyboard.common.db.DatabaseUnavailable;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 
@@ -30,6 +31,10 @@ public class GraphQlBoundaryInterceptor {
   }
 
   static DutyboardException translate(Throwable failure) {
+    if (DatabaseUnavailable.causedBy(failure)) {
+      DatabaseUnavailable.report(failure);
+      return DutyboardException.unavailable();
+    }
     for (Throwable t = failure; t != null; t = t.getCause()) {
       if (t instanceof DutyboardException known) {
         return known;

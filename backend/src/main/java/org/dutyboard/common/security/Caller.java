@@ -17,6 +17,12 @@ public class Caller {
   /** Set by the bearer mechanism on anonymous identities whose token was rejected. */
   public static final String AUTHENTICATION_FAILURE = "dutyboard.authentication-failure";
 
+  /**
+   * Set by the bearer mechanism when a token could not be checked because the database cannot be
+   * reached: such a caller gets UNAVAILABLE (retry), never UNAUTHENTICATED (your token is wrong).
+   */
+  public static final String AUTHENTICATION_UNAVAILABLE = "dutyboard.authentication-unavailable";
+
   @Inject SecurityIdentity identity;
 
   private Set<Role> roles;
@@ -57,6 +63,9 @@ public class Caller {
   private SecurityIdentity resolvedIdentity() {
     try {
       identity.isAnonymous(); // authentication is lazy; a bad token fails here
+      if (identity.getAttribute(AUTHENTICATION_UNAVAILABLE) != null) {
+        throw DutyboardException.unavailable();
+      }
       return identity;
     } catch (AuthenticationFailedException e) {
       throw DutyboardException.unauthenticated();

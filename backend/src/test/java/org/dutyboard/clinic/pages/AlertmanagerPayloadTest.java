@@ -13,10 +13,10 @@ import org.dutyboard.clinic.pages.AlertmanagerPayload.Rejected;
 import org.junit.jupiter.api.Test;
 
 /** Reading payloads captured from Alertmanager 0.25 (see src/test/resources/alertmanager). */
-class AlertmanagerPayloadTest {
+public class AlertmanagerPayloadTest {
   private final ObjectMapper json = new ObjectMapper();
 
-  static String captured(String name) {
+  public static String captured(String name) {
     try (InputStream in =
         AlertmanagerPayloadTest.class.getResourceAsStream("/alertmanager/" + name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);

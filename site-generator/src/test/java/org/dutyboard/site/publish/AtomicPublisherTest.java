@@ -149,15 +149,8 @@ class AtomicPublisherTest {
     assertThat(root.resolve("versions/.staging-crashed")).doesNotExist();
   }
 
-  private StatusSnapshot withSourceVersion(String version) {
-    return new StatusSnapshot(
-        snapshot.generatedAt(),
-        version,
-        snapshot.config(),
-        snapshot.groups(),
-        snapshot.components(),
-        snapshot.incidents(),
-        snapshot.maintenances());
+  private static StatusSnapshot withSourceVersion(String version) {
+    return SampleSnapshot.withSourceVersion(version);
   }
 
   private List<String> versions() throws IOException {
