@@ -129,7 +129,7 @@ public final class ReportArchive {
       writeString(dir, ReportPaths.team(team.getKey()), renderer.team(team.getValue()));
     }
     writeString(dir, ReportPaths.INDEX, renderer.index(entries));
-    writeString(dir, ReportPaths.CSS, renderer.css());
+    writeString(dir, renderer.cssPath(), renderer.css());
     Files.write(dir.resolve(ReportPaths.MANIFEST), manifest);
   }
 
