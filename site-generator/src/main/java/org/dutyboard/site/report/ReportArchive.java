@@ -66,6 +66,11 @@ public final class ReportArchive {
     this.keepVersions = keepVersions;
   }
 
+  /** The live version directory, if any has been published. */
+  public Optional<Path> liveVersion() throws IOException {
+    return directory.liveVersion();
+  }
+
   /** The weeks of the live version, as listed in its {@code weeks.json}. */
   public List<ReportEntry> published() throws IOException {
     Optional<Path> live = directory.liveVersion();
