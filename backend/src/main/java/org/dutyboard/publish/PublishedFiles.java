@@ -68,12 +68,16 @@ public final class PublishedFiles {
     if (!file.startsWith(root) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
       return notFound("No such page.");
     }
-    String name = file.getFileName().toString();
-    String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-    return Response.ok(file.toFile(), TYPES.getOrDefault(ext, MediaType.APPLICATION_OCTET_STREAM))
+    return Response.ok(file.toFile(), contentType(file.getFileName().toString()))
         .header("Cache-Control", cacheControl)
         .header("X-Content-Type-Options", "nosniff")
         .build();
+  }
+
+  /** The Content-Type of a published file by its name's extension; binary when unknown. */
+  public static String contentType(String name) {
+    String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+    return TYPES.getOrDefault(ext, MediaType.APPLICATION_OCTET_STREAM);
   }
 
   private static Response notFound(String message) {

@@ -35,6 +35,15 @@ public interface StatusSiteConfig {
   @WithDefault("5m")
   String interval();
 
+  /**
+   * Where validated versions are published: unset for the output directory (served at /status/),
+   * {@code s3://bucket/prefix} for an S3-compatible store behind a CDN ({@code dutyboard.s3.*}).
+   */
+  Optional<String> publishTo();
+
+  /** URL POSTed the changed paths after each publish that changed objects (a CDN purge). */
+  Optional<String> afterPublishUrl();
+
   /** How many published versions are kept on disk (1..100). */
   @WithDefault("5")
   int keepVersions();

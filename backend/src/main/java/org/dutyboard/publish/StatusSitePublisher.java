@@ -1,16 +1,23 @@
 package org.dutyboard.publish;
 
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
+import org.dutyboard.publish.target.PublishTargetException;
+import org.dutyboard.publish.target.PublishTargets;
+import org.dutyboard.publish.target.SitePush;
 import org.dutyboard.site.model.StatusSnapshot;
 import org.dutyboard.site.publish.AtomicPublisher;
 import org.dutyboard.site.publish.PublishResult;
@@ -19,9 +26,11 @@ import org.jboss.logging.Logger;
 
 /**
  * Builds the public status site from the database and publishes it atomically into the output
- * directory. Only one replica generates at a time: a transaction-scoped PostgreSQL advisory lock is
- * taken first, and a replica that does not get it reports {@link PublishOutcome#LOCKED_ELSEWHERE}.
- * Unchanged content is not written again (the publisher compares content hashes).
+ * directory, then pushes the validated version to its publish target ({@code publish-to}: the
+ * directory itself, or object storage behind a CDN). Only one replica generates at a time: a
+ * transaction-scoped PostgreSQL advisory lock is taken first, and a replica that does not get it
+ * reports {@link PublishOutcome#LOCKED_ELSEWHERE}. Unchanged content is not written again (the
+ * publisher compares content hashes).
  */
 @ApplicationScoped
 public class StatusSitePublisher {
@@ -34,11 +43,14 @@ public class StatusSitePublisher {
   @Inject Caller caller;
   @Inject StatusSnapshotAssembler assembler;
   @Inject StatusSiteConfig config;
+  @Inject StatusSiteSettings settings;
+  @Inject PublishTargets targets;
 
   @ConfigProperty(name = "dutyboard.data-dir", defaultValue = ".dutyboard")
   String dataDir;
 
   private volatile AtomicPublisher publisher;
+  private volatile SitePush push;
 
   /** {@code publishStatusSite}: publishes now. Needs ADMIN. */
   public StatusSitePublication publishNow() {
@@ -57,6 +69,8 @@ public class StatusSitePublisher {
       if (result.outcome() == PublishOutcome.PUBLISHED) {
         LOG.infof("Status site published: %s", result.version());
       }
+    } catch (PublishTargetException e) {
+      // SitePush has logged it in one line; the next run repairs the target.
     } catch (RuntimeException e) {
       LOG.error("Status site generation failed; the live site is unchanged", e);
     }
@@ -69,16 +83,42 @@ public class StatusSitePublisher {
       return new StatusSitePublication(PublishOutcome.LOCKED_ELSEWHERE, null, null, null);
     }
     StatusSnapshot snapshot = assembler.assemble();
+    AtomicReference<PublishResult> local = new AtomicReference<>();
+    push().publish(() -> Optional.of(local.updateAndGet(r -> render(snapshot)).version()));
+    PublishResult result = local.get();
+    return new StatusSitePublication(
+        result.published() ? PublishOutcome.PUBLISHED : PublishOutcome.UNCHANGED,
+        result.version().getFileName().toString(),
+        result.contentHash(),
+        snapshot.generatedAt());
+  }
+
+  /** Renders and validates into the local staging area; the version is live there after it. */
+  private PublishResult render(StatusSnapshot snapshot) {
     try {
-      PublishResult result = publisher().publish(snapshot);
-      return new StatusSitePublication(
-          result.published() ? PublishOutcome.PUBLISHED : PublishOutcome.UNCHANGED,
-          result.version().getFileName().toString(),
-          result.contentHash(),
-          snapshot.generatedAt());
+      return publisher().publish(snapshot);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Builds the publish target at start-up, so a bad {@code publish-to} stops the service. */
+  void onStart(@Observes StartupEvent event) {
+    push();
+  }
+
+  private SitePush push() {
+    SitePush p = push;
+    if (p == null) {
+      p =
+          targets.forSite(
+              "status-site",
+              config.publishTo(),
+              config.afterPublishUrl(),
+              settings.siteConfig().baseUrl());
+      push = p;
+    }
+    return p;
   }
 
   /** Directory holding {@code current} and {@code versions/}. */

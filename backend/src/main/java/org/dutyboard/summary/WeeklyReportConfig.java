@@ -13,6 +13,12 @@ public interface WeeklyReportConfig {
    */
   Optional<String> outputDir();
 
+  /**
+   * Where validated versions are published: unset for the output directory (served at /reports/),
+   * {@code s3://bucket/prefix} for an S3-compatible store ({@code dutyboard.s3.*}).
+   */
+  Optional<String> publishTo();
+
   /** How often the scheduled job looks for weeks to produce (e.g. 15m); {@code off} disables it. */
   @WithDefault("15m")
   String interval();

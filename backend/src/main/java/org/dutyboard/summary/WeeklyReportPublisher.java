@@ -1,9 +1,11 @@
 package org.dutyboard.summary;
 
 import io.quarkus.panache.common.Sort;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -15,8 +17,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.security.Caller;
@@ -24,6 +28,9 @@ import org.dutyboard.common.security.Role;
 import org.dutyboard.incident.IncidentAccess;
 import org.dutyboard.people.Team;
 import org.dutyboard.publish.AdvisoryLock;
+import org.dutyboard.publish.target.PublishTargetException;
+import org.dutyboard.publish.target.PublishTargets;
+import org.dutyboard.publish.target.SitePush;
 import org.dutyboard.site.report.ReportArchive;
 import org.dutyboard.site.report.ReportArchive.Mode;
 import org.dutyboard.site.report.ReportEntry;
@@ -57,11 +64,13 @@ public class WeeklyReportPublisher {
   @Inject WeeklySummaryService summaries;
   @Inject TeamMeetingService meetings;
   @Inject WeeklyReportConfig config;
+  @Inject PublishTargets targets;
 
   @ConfigProperty(name = "dutyboard.data-dir", defaultValue = ".dutyboard")
   String dataDir;
 
   private volatile ReportArchive archive;
+  private volatile SitePush push;
 
   @Scheduled(
       identity = "weekly-report",
@@ -73,6 +82,8 @@ public class WeeklyReportPublisher {
       if (result.outcome() == Outcome.PUBLISHED) {
         LOG.infof("Weekly report published: %s", result.pages());
       }
+    } catch (PublishTargetException e) {
+      // SitePush has logged it in one line; the next run repairs the target.
     } catch (RuntimeException e) {
       LOG.error("Weekly report production failed; the published report is unchanged", e);
     }
@@ -148,15 +159,37 @@ public class WeeklyReportPublisher {
         summaries.summary(teamId, ReportSchedule.weekOf(meetingDate), READER), rule.zone());
   }
 
+  /** Renders and validates locally, then pushes the live version to the publish target. */
   private WeeklyReportPublication publish(List<WeeklyReport> reports, Mode mode, Instant now) {
-    try {
-      ReportArchive.Publication result = archive().publish(reports, mode, now);
-      return new WeeklyReportPublication(
-          result.published() ? Outcome.PUBLISHED : Outcome.NOTHING_DUE,
-          result.written().stream().map(ReportEntry::path).toList());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    AtomicReference<ReportArchive.Publication> local = new AtomicReference<>();
+    push()
+        .publish(
+            () -> {
+              try {
+                local.set(archive().publish(reports, mode, now));
+                return archive().liveVersion();
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+    ReportArchive.Publication result = local.get();
+    return new WeeklyReportPublication(
+        result.published() ? Outcome.PUBLISHED : Outcome.NOTHING_DUE,
+        result.written().stream().map(ReportEntry::path).toList());
+  }
+
+  /** Builds the publish target at start-up, so a bad {@code publish-to} stops the service. */
+  void onStart(@Observes StartupEvent event) {
+    push();
+  }
+
+  private SitePush push() {
+    SitePush p = push;
+    if (p == null) {
+      p = targets.forSite("weekly-report", config.publishTo(), Optional.empty(), null);
+      push = p;
     }
+    return p;
   }
 
   private ReportArchive archive() {

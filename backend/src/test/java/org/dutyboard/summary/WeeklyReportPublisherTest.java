@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.dutyboard.site.report.WeeklyReportRenderer;
 import org.dutyboard.summary.WeeklyReportPublication.Outcome;
 import org.dutyboard.testing.AdvisoryLocks;
 import org.dutyboard.testing.Fixtures;
@@ -221,7 +222,7 @@ class WeeklyReportPublisherTest {
         .body(containsString("href=\"" + slug() + "/index.html\""));
     given()
         .header("Authorization", viewer)
-        .get("/reports/assets/report.css")
+        .get("/reports/" + new WeeklyReportRenderer().cssPath())
         .then()
         .statusCode(200)
         .body(containsString("@media print"));

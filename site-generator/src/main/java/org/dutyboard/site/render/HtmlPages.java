@@ -2,8 +2,6 @@ package org.dutyboard.site.render;
 
 import io.quarkus.qute.Template;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -129,11 +127,8 @@ final class HtmlPages {
         site.config.uptimeDays());
   }
 
-  /** The stylesheet is static; only the validated accent colour is prepended as a variable. */
+  /** The stylesheet under its content-hashed name. */
   private void writeStylesheet(OutputFiles out) throws IOException {
-    try (InputStream css = HtmlPages.class.getResourceAsStream("/templates/status-site/site.css")) {
-      String accent = ":root { --accent: " + site.config.branding().accentColor() + "; }\n";
-      out.write(SitePaths.CSS, accent + new String(css.readAllBytes(), StandardCharsets.UTF_8));
-    }
+    out.write(site.assets.stylesheetPath(), site.assets.stylesheet());
   }
 }

@@ -47,6 +47,7 @@ final class SiteIndex {
   final List<PublicMaintenance> maintenances;
   final Map<String, List<PublicIncident>> incidentsByComponent;
   final Map<String, ComponentUptime> uptime;
+  final SiteAssets assets;
 
   SiteIndex(StatusSnapshot snapshot) {
     this.snapshot = snapshot;
@@ -67,6 +68,7 @@ final class SiteIndex {
               id -> incidentsByComponent.computeIfAbsent(id, k -> new ArrayList<>()).add(incident));
     }
     this.uptime = uptime(snapshot);
+    this.assets = SiteAssets.of(config);
   }
 
   /** The latest change in the data; moves only when the data does (unlike generatedAt). */

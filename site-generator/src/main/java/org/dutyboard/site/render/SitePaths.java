@@ -9,7 +9,6 @@ import java.time.YearMonth;
 public final class SitePaths {
 
   public static final String INDEX = "index.html";
-  public static final String CSS = "assets/site.css";
   public static final String HISTORY_INDEX = "history/index.html";
   public static final String HISTORY_ATOM = "history.atom";
   public static final String HISTORY_RSS = "history.rss";
@@ -38,9 +37,5 @@ public final class SitePaths {
 
   public static String componentRss(String id) {
     return "components/" + id + ".rss";
-  }
-
-  public static String logo(String extension) {
-    return "assets/logo." + extension;
   }
 }

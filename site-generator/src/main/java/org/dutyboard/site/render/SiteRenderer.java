@@ -3,7 +3,6 @@ package org.dutyboard.site.render;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.dutyboard.site.model.StatusSnapshot;
 
 /**
@@ -23,7 +22,7 @@ public final class SiteRenderer implements SiteWriter {
     Files.createDirectories(root);
     OutputFiles out = new OutputFiles(root);
     SiteIndex site = new SiteIndex(snapshot);
-    copyLogo(snapshot, out);
+    copyLogo(site.assets, out);
     try (Parallel parallel = new Parallel()) {
       new HtmlPages(site, templates).write(out, parallel);
       new FeedWriter(site, templates).write(out, parallel);
@@ -34,13 +33,9 @@ public final class SiteRenderer implements SiteWriter {
     Heartbeat.write(out, site);
   }
 
-  private static void copyLogo(StatusSnapshot snapshot, OutputFiles out) throws IOException {
-    var branding = snapshot.config().branding();
-    if (branding.logoFile() != null) {
-      Files.copy(
-          Path.of(branding.logoFile()),
-          out.resolve(SitePaths.logo(branding.logoExtension())),
-          StandardCopyOption.REPLACE_EXISTING);
+  private static void copyLogo(SiteAssets assets, OutputFiles out) throws IOException {
+    if (assets.logo() != null) {
+      Files.write(out.resolve(assets.logoPath()), assets.logo());
     }
   }
 }

@@ -57,13 +57,13 @@ final class ViewFactory {
 
   PageView page(String title, String root) {
     String name = site.config.pageName();
-    String logoExt = site.config.branding().logoExtension();
     return new PageView(
         title.equals(name) ? name : title + " – " + name,
         root,
         name,
         site.config.branding().name(),
-        logoExt == null ? null : SitePaths.logo(logoExt),
+        site.assets.logoPath(),
+        site.assets.stylesheetPath(),
         "Current status, incidents and scheduled maintenance of " + name + ".",
         generated,
         site.config.timeZone().getId(),

@@ -66,6 +66,11 @@ public final class ReportArchive {
     this.keepVersions = keepVersions;
   }
 
+  /** The live version directory, if any has been published. */
+  public Optional<Path> liveVersion() throws IOException {
+    return directory.liveVersion();
+  }
+
   /** The weeks of the live version, as listed in its {@code weeks.json}. */
   public List<ReportEntry> published() throws IOException {
     Optional<Path> live = directory.liveVersion();
@@ -129,7 +134,7 @@ public final class ReportArchive {
       writeString(dir, ReportPaths.team(team.getKey()), renderer.team(team.getValue()));
     }
     writeString(dir, ReportPaths.INDEX, renderer.index(entries));
-    writeString(dir, ReportPaths.CSS, renderer.css());
+    writeString(dir, renderer.cssPath(), renderer.css());
     Files.write(dir.resolve(ReportPaths.MANIFEST), manifest);
   }
 

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 /** Stable paths inside the weekly report, relative to its root. */
 public final class ReportPaths {
   public static final String INDEX = "index.html";
-  public static final String CSS = "assets/report.css";
   public static final String MANIFEST = "weeks.json";
 
   private ReportPaths() {}

@@ -15,8 +15,10 @@ public final class ReportViews {
    *
    * @param root the way back to the report's root ("" or "../"), prefixed to every local link
    * @param zoneNote the sentence in the footer saying which zone times are shown in
+   * @param stylesheet site path of the stylesheet (content-hashed)
    */
-  public record Layout(String title, String root, List<Crumb> crumbs, String zoneNote) {}
+  public record Layout(
+      String title, String root, List<Crumb> crumbs, String zoneNote, String stylesheet) {}
 
   /** A breadcrumb link; the current page is not linked. */
   public record Crumb(String href, String label) {}

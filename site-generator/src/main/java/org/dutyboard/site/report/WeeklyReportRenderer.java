@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.dutyboard.site.render.AssetNames;
 import org.dutyboard.site.render.Templates;
 import org.dutyboard.site.render.TimeFormat;
 import org.dutyboard.site.render.view.TimeView;
@@ -40,6 +41,8 @@ public final class WeeklyReportRenderer {
   private static final String ALL_TEAMS = "All teams";
 
   private final Templates templates = new Templates("weekly-report");
+  private final String css = readCss();
+  private final String cssPath = AssetNames.hashed("report", "css", css);
 
   /** The page of one week, at {@link ReportPaths#week}. */
   public String week(WeeklyReport r) {
@@ -116,7 +119,8 @@ public final class WeeklyReportRenderer {
                 new Crumb("../" + ReportPaths.INDEX, ALL_TEAMS),
                 new Crumb(ReportPaths.INDEX, r.teamName()),
                 new Crumb(null, day)),
-            zoneNote(r.zone().getId()));
+            zoneNote(r.zone().getId()),
+            cssPath);
     return templates.get("week.html").data("page", page).data("v", view).render();
   }
 
@@ -178,7 +182,8 @@ public final class WeeklyReportRenderer {
             name + ": weekly duty reports",
             "../",
             List.of(new Crumb("../" + ReportPaths.INDEX, ALL_TEAMS), new Crumb(null, name)),
-            zoneNote(newestFirst.get(0).zone().getId()));
+            zoneNote(newestFirst.get(0).zone().getId()),
+            cssPath);
     return templates
         .get("team.html")
         .data("page", page)
@@ -209,12 +214,22 @@ public final class WeeklyReportRenderer {
             "Weekly duty reports",
             "",
             List.of(new Crumb(null, ALL_TEAMS)),
-            "Times are shown in each team's meeting time zone.");
+            "Times are shown in each team's meeting time zone.",
+            cssPath);
     return templates.get("index.html").data("page", page).data("v", new IndexView(teams)).render();
   }
 
-  /** The stylesheet, at {@link ReportPaths#CSS}. */
+  /** The stylesheet, at {@link #cssPath()}. */
   public String css() {
+    return css;
+  }
+
+  /** The stylesheet's content-hashed site path, e.g. {@code assets/report.3fa2c1d9e0b4.css}. */
+  public String cssPath() {
+    return cssPath;
+  }
+
+  private static String readCss() {
     try (InputStream in =
         WeeklyReportRenderer.class.getResourceAsStream("/templates/weekly-report/report.css")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -112,7 +112,7 @@ class RealBrowserTest {
     assertThat(chromium.evaluate("document.styleSheets.length").asInt())
         .as("the local stylesheet loaded")
         .isEqualTo(1);
-    assertThat(server.served()).contains("/", "/assets/site.css");
+    assertThat(server.served()).contains("/", "/" + site.asset("site", "css"));
 
     URI origin = URI.create(server.url());
     assertThat(requested).isNotEmpty();
@@ -127,7 +127,7 @@ class RealBrowserTest {
 
   @Test
   void theDarkPaletteAppliesWhenTheSystemPrefersDark() throws IOException {
-    String css = site.read("assets/site.css");
+    String css = site.read(site.asset("site", "css"));
     int darkBlock = css.indexOf("@media (prefers-color-scheme: dark)");
     assertThat(darkBlock).as("the stylesheet has a dark palette").isPositive();
     String light = rgb(css.substring(0, darkBlock));

@@ -26,12 +26,17 @@ class BrandingTest {
         RenderedSite.render(
             withBranding(new Branding("ACME", logo.toString(), "#123abc")), dir.resolve("site"));
 
-    assertThat(site.file("assets/logo.svg")).hasSameTextualContentAs(logo);
+    String copy = site.asset("logo", "svg");
+    assertThat(site.file(copy)).hasSameTextualContentAs(logo);
     assertThat(site.read("index.html"))
         .contains(
-            "<a class=\"brand\" href=\"index.html\"><img src=\"assets/logo.svg\" alt=\"\" height=\"32\"><span>ACME</span></a>");
-    assertThat(site.read("incidents/1.html")).contains("<img src=\"../assets/logo.svg\"");
-    assertThat(site.read("assets/site.css")).startsWith(":root { --accent: #123abc; }");
+            "<a class=\"brand\" href=\"index.html\"><img src=\""
+                + copy
+                + "\" alt=\"\" height=\"32\"><span>ACME</span></a>");
+    assertThat(site.read("incidents/1.html")).contains("<img src=\"../" + copy + "\"");
+    String css = site.asset("site", "css");
+    assertThat(site.read("index.html")).contains("<link rel=\"stylesheet\" href=\"" + css + "\">");
+    assertThat(site.read(css)).startsWith(":root { --accent: #123abc; }");
     assertThat(new SiteValidator().problems(site.dir())).isEmpty();
   }
 

@@ -107,7 +107,7 @@ class PageStructureTest {
 
   @Test
   void stylesheetIsLocalWithDarkModeAndTheAccent() {
-    assertThat(site.read("assets/site.css"))
+    assertThat(site.read(site.asset("site", "css")))
         .startsWith(":root { --accent: #6f42c1; }")
         .contains("@media (prefers-color-scheme: dark)");
   }

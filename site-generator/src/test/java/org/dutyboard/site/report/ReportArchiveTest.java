@@ -66,7 +66,7 @@ class ReportArchiveTest {
         List.of(
             "index.html",
             "weeks.json",
-            "assets/report.css",
+            new WeeklyReportRenderer().cssPath(),
             "sre-core/index.html",
             "sre-core/2026-03-30.html",
             "cloud-vps/2026-03-30.html")) {

@@ -10,6 +10,7 @@ import java.util.List;
  * @param pageName the status page's name
  * @param brand name shown in the header
  * @param logo site path of the logo, or null
+ * @param stylesheet site path of the stylesheet (content-hashed)
  * @param description meta description
  * @param generated when the site was generated
  * @param timeZone the zone times are shown in, e.g. "Europe/Berlin"
@@ -21,6 +22,7 @@ public record PageView(
     String pageName,
     String brand,
     String logo,
+    String stylesheet,
     String description,
     TimeView generated,
     String timeZone,
