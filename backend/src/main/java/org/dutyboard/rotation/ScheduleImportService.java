@@ -187,7 +187,10 @@ public class ScheduleImportService {
   private static Person newPerson(String name, String zone, Instant now) {
     String base =
         name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-    String handle = base.isEmpty() ? "person" : base;
+    // Handles are at most 64 characters: leave room for a "-N" suffix.
+    base = base.isEmpty() ? "person" : base.substring(0, Math.min(base.length(), 56));
+    base = base.replaceAll("-$", "");
+    String handle = base;
     for (int n = 2; Person.count("handle", handle) > 0; n++) {
       handle = base + "-" + n;
     }

@@ -243,4 +243,23 @@ class ScheduleImportTest {
     assertThat(data.getList("schedule.skipped")).containsExactly(false, false, true, false);
     assertThat(data.getList("schedule[2].assignments")).isEmpty();
   }
+
+  @Test
+  void aLongNewNameGetsAShortHandle() {
+    String rotation = clinicRotation();
+    String name = "Ines " + Fixtures.unique("m") + " " + "Marsh".repeat(30);
+    JsonPath result =
+        GraphQl.admin()
+            .ok(
+                IMPORT,
+                "id",
+                rotation,
+                "csv",
+                "week_start,clinician\n2021-01-04," + name + "\n",
+                "create",
+                true);
+    assertThat(result.getList("importSchedule.createdPeople.name")).containsExactly(name);
+    assertThat(result.getString("importSchedule.createdPeople[0].handle"))
+        .hasSizeLessThanOrEqualTo(64);
+  }
 }
