@@ -430,6 +430,16 @@ class WeeklySummaryApiTest {
   }
 
   @Test
+  void aTeamWithoutAMeetingReadsUtcNotZ() {
+    String other = Fixtures.team();
+    String md =
+        GraphQl.withToken(token("VIEWER"))
+            .ok(SUMMARY, "team", other, "weekOf", "2037-03-16")
+            .getString("weeklySummary.markdown");
+    assertThat(md).contains(" (UTC), meeting on 2037-03-16.").doesNotContain("(Z)");
+  }
+
+  @Test
   void rolesAreListedInTheRotationsOrder() {
     Map<String, Object> input = Fixtures.rotationInput(team);
     input.put("startsOn", "2037-03-02");
