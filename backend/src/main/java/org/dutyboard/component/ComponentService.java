@@ -110,7 +110,7 @@ public class ComponentService {
   }
 
   private void apply(Component component, ComponentInput input) {
-    String name = Texts.required("name", input.name(), 120);
+    String name = Texts.singleLine("name", input.name(), 120);
     Component.<Component>find("name", name)
         .firstResultOptional()
         .filter(other -> !other.id.equals(component.id))

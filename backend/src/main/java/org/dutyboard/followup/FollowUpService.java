@@ -151,7 +151,7 @@ public class FollowUpService {
   }
 
   private void apply(FollowUp task, FollowUpInput input) {
-    task.title = Texts.required("title", input.title(), 200);
+    task.title = Texts.singleLine("title", input.title(), 200);
     task.description = Texts.optional("description", input.description(), 10_000);
     task.ownerId = Ids.parse(input.ownerId(), "ownerId");
     if (task.ownerId != null) {

@@ -48,7 +48,7 @@ public class IncidentService {
     Instant now = clock.instant();
     Incident incident = new Incident();
     incident.id = UUID.randomUUID();
-    incident.title = Texts.required("title", input.title(), 200);
+    incident.title = Texts.singleLine("title", input.title(), 200);
     incident.summary = Texts.optional("summary", input.summary(), 10_000);
     incident.publicTitle = Texts.optional("publicTitle", input.publicTitle(), 200);
     incident.severity = input.severity();
@@ -98,7 +98,7 @@ public class IncidentService {
           changed,
           "title",
           incident.title,
-          incident.title = Texts.required("title", input.title(), 200));
+          incident.title = Texts.singleLine("title", input.title(), 200));
     }
     if (input.summary() != null) {
       set(

@@ -169,7 +169,7 @@ public class MaintenanceService {
     if (input == null) {
       throw DutyboardException.validation("input", "input is required");
     }
-    String title = Texts.required("title", input.title(), 200);
+    String title = Texts.singleLine("title", input.title(), 200);
     String message = Texts.required("message", input.message(), 10_000);
     if (input.plannedStart() == null) {
       throw DutyboardException.validation("plannedStart", "plannedStart is required");

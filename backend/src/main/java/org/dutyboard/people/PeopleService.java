@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.dutyboard.common.error.DutyboardException;
+import org.dutyboard.common.error.Texts;
 import org.dutyboard.common.graphql.TimeZone;
 import org.dutyboard.common.page.PageRequest;
 import org.dutyboard.common.page.PageRequest.Page;
@@ -26,6 +27,9 @@ import org.dutyboard.common.security.Role;
 @ApplicationScoped
 @Transactional
 public class PeopleService {
+  /** Longest person name (the column is varchar(200)). */
+  public static final int PERSON_NAME_MAX = 200;
+
   @Inject Caller caller;
   @Inject Clock clock;
   @Inject EntityManager em;
@@ -115,13 +119,15 @@ public class PeopleService {
 
   public TeamView createTeam(@Valid TeamInput input) {
     caller.require(Role.SCHEDULER);
-    requireUniqueTeamName(input.name(), null);
+    String name = teamName(input);
+    String description = Texts.optional("description", input.description(), 2000);
+    requireUniqueTeamName(name, null);
     Team team = new Team();
     team.id = UUID.randomUUID();
     team.createdAt = clock.instant();
     team.updatedAt = team.createdAt;
-    team.name = input.name().strip();
-    team.description = input.description();
+    team.name = name;
+    team.description = description;
     team.persist();
     return TeamView.of(team);
   }
@@ -130,9 +136,11 @@ public class PeopleService {
     caller.require(Role.SCHEDULER);
     Team team = requireTeam(id, "id");
     DutyboardException.checkVersion("Team " + id, expectedVersion, team.version);
-    requireUniqueTeamName(input.name(), id);
-    team.name = input.name().strip();
-    team.description = input.description();
+    String name = teamName(input);
+    String description = Texts.optional("description", input.description(), 2000);
+    requireUniqueTeamName(name, id);
+    team.name = name;
+    team.description = description;
     team.updatedAt = clock.instant();
     em.flush();
     return TeamView.of(team);
@@ -205,8 +213,13 @@ public class PeopleService {
         .orElseThrow(() -> DutyboardException.notFound(field, "Team", id));
   }
 
+  /** Names go through the same text checks as every other field (they reach calendars). */
+  private static String teamName(TeamInput input) {
+    return Texts.name("name", input.name(), 120);
+  }
+
   private void apply(Person person, PersonInput input) {
-    person.name = input.name().strip();
+    person.name = Texts.name("name", input.name(), PERSON_NAME_MAX);
     person.handle = input.handle();
     person.email = input.email();
     person.timeZone =

@@ -12,7 +12,11 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Input("PersonInput")
 @Description("A person to create or the new state of one to update.")
 public record PersonInput(
-    @NonNull @NotBlank @Size(max = 200) @Description("Display name, 1-200 characters.") String name,
+    @NonNull
+        @Description(
+            "Display name, 1-200 characters on one line, not starting with = + - @ (spreadsheet"
+                + " formulas).")
+        String name,
     @NonNull
         @NotBlank
         @Size(max = 64)

@@ -29,15 +29,17 @@ import org.dutyboard.site.model.PublicIncident;
 import org.dutyboard.site.model.StatusSnapshot;
 
 /**
- * Reads what the public may see into a {@link StatusSnapshot}, in eight queries whatever the amount
+ * Reads what the public may see into a {@link StatusSnapshot}, in nine queries whatever the amount
  * of data: components, the public side of incidents ({@link PublicIncidentReader}, four) and of
- * maintenance ({@link PublicMaintenanceReader}, three). Nothing else is read: no internal title,
- * summary, timeline, people, PRIVATE incident or private maintenance field.
+ * maintenance ({@link PublicMaintenanceReader}, three), the last public status changes (one, plus
+ * one write when a status changed). Nothing else is read: no internal title, summary, timeline,
+ * people, PRIVATE incident or private maintenance field.
  *
  * <p>A component's status is the worst, over the open public incidents, of the status the latest
  * update of each incident naming the component states; OPERATIONAL otherwise. An IN_PROGRESS or
  * VERIFYING maintenance makes it UNDER_MAINTENANCE unless that is better; a manual override in
- * force replaces all of this (README, "Public status site").
+ * force replaces all of this (README, "Public status site"). A component's {@code updatedAt} is its
+ * last status change ({@link ComponentStatusChanges}) or a later edit.
  */
 @ApplicationScoped
 public class StatusSnapshotAssembler {
@@ -46,6 +48,7 @@ public class StatusSnapshotAssembler {
   @Inject PublicIncidentReader incidentReader;
   @Inject PublicMaintenanceReader maintenanceReader;
   @Inject StatusSiteSettings settings;
+  @Inject ComponentStatusChanges statusChanges;
 
   /** The public snapshot as of now. */
   @Transactional(TxType.SUPPORTS)
@@ -57,7 +60,9 @@ public class StatusSnapshotAssembler {
     List<PublicIncident> incidents = incidentReader.read(componentIds);
     PublicMaintenanceReader.Result maintenance = maintenanceReader.read(componentIds);
     Map<String, ComponentStatus> current = statuses(incidents, maintenance, components, now);
-    Catalogue catalogue = catalogue(components, current);
+    Map<String, Instant> changedAt =
+        statusChanges.record(components, current, incidents, maintenance.maintenances(), now);
+    Catalogue catalogue = catalogue(components, current, changedAt);
     return new StatusSnapshot(
         now,
         settings.sourceVersion(catalogue.components(), incidents, maintenance.maintenances()),
@@ -90,7 +95,9 @@ public class StatusSnapshotAssembler {
    * alphabetical order; inside a group by display order and name, as the GraphQL catalogue.
    */
   private static Catalogue catalogue(
-      List<Component> components, Map<String, ComponentStatus> current) {
+      List<Component> components,
+      Map<String, ComponentStatus> current,
+      Map<String, Instant> statusChangedAt) {
     List<Component> ordered =
         components.stream()
             .sorted(
@@ -121,6 +128,8 @@ public class StatusSnapshotAssembler {
         order = positionInGroup.merge(groupId, 1, Integer::sum) - 1;
       }
       String id = c.id.toString();
+      // Statuspage's updated_at: the last status change, or a later edit of the component.
+      Instant updated = latest(c.createdAt, c.updatedAt, statusChangedAt.get(id));
       result.add(
           new PublicComponent(
               id,
@@ -131,9 +140,19 @@ public class StatusSnapshotAssembler {
               c.showOnlyWhenDegraded,
               current.getOrDefault(id, ComponentStatus.OPERATIONAL),
               c.createdAt,
-              c.updatedAt.isBefore(c.createdAt) ? c.createdAt : c.updatedAt));
+              updated));
     }
     return new Catalogue(groups, result);
+  }
+
+  private static Instant latest(Instant... times) {
+    Instant result = null;
+    for (Instant t : times) {
+      if (t != null && (result == null || t.isAfter(result))) {
+        result = t;
+      }
+    }
+    return result;
   }
 
   /** A stable, URL-safe id for a group name: a readable slug plus a short hash of the name. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.dutyboard.common.error.DutyboardException;
+import org.dutyboard.common.error.Texts;
 import org.dutyboard.common.graphql.TimeZone;
 import org.dutyboard.common.page.PageRequest;
 import org.dutyboard.common.page.PageRequest.Page;
@@ -203,6 +204,7 @@ public class RotationService {
     if (name.isEmpty() || name.length() > 200) {
       throw DutyboardException.validation("name", "name must have 1-200 characters");
     }
+    Texts.name("name", name, 200); // names reach calendars and reports: same text checks
     if (input.description() != null && input.description().length() > 4000) {
       throw DutyboardException.validation("description", "description is over 4000 characters");
     }
@@ -257,6 +259,7 @@ public class RotationService {
       if (name.isEmpty() || name.length() > 64) {
         throw DutyboardException.validation("roles", "role names must have 1-64 characters");
       }
+      Texts.name("roles", name, 64);
       if (!names.add(name)) {
         throw DutyboardException.validation("roles", "role " + name + " is listed twice");
       }

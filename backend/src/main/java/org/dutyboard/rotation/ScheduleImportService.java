@@ -25,7 +25,9 @@ import org.dutyboard.people.PersonView;
  * Imports a published schedule table into explicit assignments and skipped weeks, all or nothing:
  * any bad row rejects the whole table with errors naming the lines, and nothing is written. It may
  * record past weeks that have no explicit assignment yet (bringing an existing table into
- * Dutyboard) but never changes one that is already recorded.
+ * Dutyboard) but never changes one that is already recorded: with explicit assignments or inside a
+ * skipped period that is not cancelled. Everything is checked before the rotation is locked, so a
+ * refused table leaves the session untouched.
  */
 @ApplicationScoped
 @Transactional
@@ -41,7 +43,9 @@ public class ScheduleImportService {
     if (csv == null || csv.isBlank()) {
       throw DutyboardException.validation("csv", "csv is empty");
     }
-    Rotation rotation = changes.lockForChange(rotationId, null);
+    Rotation rotation =
+        Rotation.<Rotation>findByIdOptional(rotationId)
+            .orElseThrow(() -> DutyboardException.notFound("rotationId", "Rotation", rotationId));
     List<String> roles =
         RotationRole.<RotationRole>list("rotationId", Sort.by("position"), rotationId).stream()
             .map(r -> r.name)
@@ -71,9 +75,7 @@ public class ScheduleImportService {
                 + "s from "
                 + rotation.startsOn
                 + ")");
-      } else if (ExplicitAssignment.count(
-              "rotationId = ?1 and shiftIndex = ?2", rotationId, index.get())
-          > 0) {
+      } else if (isRecorded(rotationId, expansion.shift(index.get()))) {
         errors.add(
             "line " + row.line() + ": the week of " + row.weekStart() + " is already recorded");
       }
@@ -92,6 +94,7 @@ public class ScheduleImportService {
       throw DutyboardException.validation(
           "csv", "The table was not imported: " + String.join("; ", errors));
     }
+    changes.lockForChange(rotationId, null);
     Instant now = clock.instant();
     List<PersonView> created = new ArrayList<>();
     for (String name : missing) {
@@ -149,6 +152,18 @@ public class ScheduleImportService {
     return new ScheduleImportView(record.id, table.rows().size(), assignments, skipped, created);
   }
 
+  /** The week has explicit assignments or lies in a skipped period that is not cancelled. */
+  private static boolean isRecorded(UUID rotationId, ShiftExpansion.Shift shift) {
+    return ExplicitAssignment.count(
+                "rotationId = ?1 and shiftIndex = ?2", rotationId, shift.index())
+            > 0
+        || SkippedPeriod.count(
+                "rotationId = ?1 and cancelledAt is null and startsAt <= ?2 and endsAt > ?2",
+                rotationId,
+                shift.start())
+            > 0;
+  }
+
   private static Optional<Long> shiftStartingOn(
       ShiftExpansion expansion, Rotation rotation, LocalDate date) {
     Instant dayStart = date.atStartOfDay(rotation.pattern().zone()).toInstant();
@@ -172,7 +187,10 @@ public class ScheduleImportService {
   private static Person newPerson(String name, String zone, Instant now) {
     String base =
         name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-    String handle = base.isEmpty() ? "person" : base;
+    // Handles are at most 64 characters: leave room for a "-N" suffix.
+    base = base.isEmpty() ? "person" : base.substring(0, Math.min(base.length(), 56));
+    base = base.replaceAll("-$", "");
+    String handle = base;
     for (int n = 2; Person.count("handle", handle) > 0; n++) {
       handle = base + "-" + n;
     }

@@ -84,15 +84,20 @@ public class ScheduleService {
    * a fixed number of queries however many rotations there are. No authorization check and no range
    * cap: for the weekly summary (one week), which authorizes its own reader.
    */
-  public Map<UUID, List<ShiftView>> shiftsOf(List<Rotation> rotations, Instant from, Instant to) {
-    Map<UUID, List<ShiftView>> result = new LinkedHashMap<>();
+  public Map<UUID, RotationShifts> shiftsOf(List<Rotation> rotations, Instant from, Instant to) {
+    Map<UUID, RotationShifts> result = new LinkedHashMap<>();
     for (LoadedRotation loaded : loader.load(rotations)) {
       result.put(
           loaded.rotation().id,
-          loaded.composer().between(from, to).stream().map(loaded::view).toList());
+          new RotationShifts(
+              loaded.roles().stream().map(r -> r.name).toList(),
+              loaded.composer().between(from, to).stream().map(loaded::view).toList()));
     }
     return result;
   }
+
+  /** A rotation's role names in the rotation's order (e.g. clinician, backup) and its shifts. */
+  public record RotationShifts(List<String> roles, List<ShiftView> shifts) {}
 
   /** Shifts of one rotation overlapping {@code [from, to)}; the range is capped by config. */
   public List<ShiftView> schedule(UUID rotationId, Instant from, Instant to) {

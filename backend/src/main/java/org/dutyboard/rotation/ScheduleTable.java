@@ -10,6 +10,9 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.dutyboard.common.error.DutyboardException;
+import org.dutyboard.common.error.Texts;
+import org.dutyboard.people.PeopleService;
 
 /**
  * Parses a published schedule table, e.g. the SRE clinic duty page: {@code week_start} (also "Week
@@ -29,7 +32,7 @@ public final class ScheduleTable {
 
   public record Parsed(List<Row> rows, List<String> errors) {}
 
-  private record Column(int index, List<String> roles) {}
+  private record Column(int index, String title, List<String> roles) {}
 
   private ScheduleTable() {}
 
@@ -60,7 +63,7 @@ public final class ScheduleTable {
               .ifPresent(roles::add);
         }
         if (!roles.isEmpty() && roles.size() == name.split("/").length) {
-          columns.add(new Column(i, roles));
+          columns.add(new Column(i, header.get(i).trim(), roles));
         }
       }
       if (weekColumn < 0 || columns.isEmpty()) {
@@ -71,6 +74,9 @@ public final class ScheduleTable {
                     + " (roles: "
                     + String.join(", ", roleNames)
                     + ")"));
+      }
+      if (records.size() == 1) {
+        return new Parsed(rows, List.of("line 2: the table has a header but no rows"));
       }
       if (records.size() - 1 > MAX_ROWS) {
         return new Parsed(rows, List.of("the table has more than " + MAX_ROWS + " rows"));
@@ -83,7 +89,7 @@ public final class ScheduleTable {
         }
         String weekText = record.get(weekColumn).trim();
         try {
-          rows.add(row(line, LocalDate.parse(weekText), record, columns));
+          rows.add(row(line, LocalDate.parse(weekText), record, columns, errors));
         } catch (DateTimeParseException e) {
           errors.add("line " + line + ": '" + weekText + "' is not a date (use YYYY-MM-DD)");
         }
@@ -94,7 +100,14 @@ public final class ScheduleTable {
     return new Parsed(rows, errors);
   }
 
-  private static Row row(int line, LocalDate week, CSVRecord record, List<Column> columns) {
+  /**
+   * A cell holds one name per role its column names, in order ("Clinician/backup": the clinician,
+   * then optionally the backup; a role without a name keeps its rotation rule), or says "No ...
+   * duty". More names than roles, an empty cell or an empty name is an error naming the line, never
+   * a silently dropped name.
+   */
+  private static Row row(
+      int line, LocalDate week, CSVRecord record, List<Column> columns, List<String> errors) {
     List<Cell> cells = new ArrayList<>();
     boolean skipped = false;
     for (Column column : columns) {
@@ -103,12 +116,36 @@ public final class ScheduleTable {
         skipped = true;
         continue;
       }
-      String[] names = value.isEmpty() ? new String[0] : value.split("/");
-      for (int i = 0; i < names.length && i < column.roles().size(); i++) {
-        if (!names[i].isBlank()) {
-          cells.add(new Cell(column.roles().get(i), names[i].trim()));
+      String[] names = value.split("/", -1);
+      int roles = column.roles().size();
+      if (value.isEmpty() || names.length > roles) {
+        errors.add(
+            "line "
+                + line
+                + ": column '"
+                + column.title()
+                + "' names "
+                + roles
+                + (roles == 1 ? " role" : " roles")
+                + " but the cell holds "
+                + (value.isEmpty()
+                    ? "no name"
+                    : names.length + (names.length == 1 ? " name" : " names"))
+                + " (at most one name per role, or 'No ... duty this week')");
+        continue;
+      }
+      for (int i = 0; i < names.length; i++) {
+        try {
+          String name = Texts.name("name", names[i], PeopleService.PERSON_NAME_MAX);
+          cells.add(new Cell(column.roles().get(i), name));
+        } catch (DutyboardException e) {
+          errors.add("line " + line + ": " + e.getMessage());
         }
       }
+    }
+    if (skipped && !cells.isEmpty()) {
+      errors.add(
+          "line " + line + ": a week is either skipped ('No ... duty') or has names, not both");
     }
     return new Row(line, week, skipped, skipped ? List.of() : cells);
   }

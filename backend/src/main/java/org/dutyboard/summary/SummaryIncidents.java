@@ -3,6 +3,7 @@ package org.dutyboard.summary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import java.util.UUID;
 import org.dutyboard.followup.FollowUpStatus;
 import org.dutyboard.incident.Incident;
 import org.dutyboard.incident.IncidentAccess;
+import org.dutyboard.incident.IncidentConfig;
 import org.dutyboard.incident.IncidentMetricsView;
 import org.dutyboard.incident.IncidentReportService;
 import org.dutyboard.incident.ReportRequirementView;
@@ -37,6 +39,8 @@ class SummaryIncidents {
   @Inject IncidentAccess access;
   @Inject IncidentReportService reports;
   @Inject WeeklySummaryConfig config;
+  @Inject IncidentConfig incidentConfig;
+  @Inject Clock clock;
 
   /** Incidents declared or resolved in the week, or open at its end. */
   private static final String RELEVANT =
@@ -74,7 +78,10 @@ class SummaryIncidents {
   Week of(UUID teamId, MeetingWeek.Week week, IncidentAccess.Scope audience) {
     Instant from = week.start();
     Instant to = week.end();
-    Incidents incidents = incidents(teamId, from, to, audience);
+    // Reports are judged when the week is reviewed: at its meeting, or now while it runs.
+    Instant now = clock.instant();
+    Instant reviewedAt = now.isBefore(to) ? now : to;
+    Incidents incidents = incidents(teamId, from, to, reviewedAt, audience);
     return new Week(
         incidents.stats(),
         incidents.reports(),
@@ -91,7 +98,7 @@ class SummaryIncidents {
    * status updates (report rule) and their report states.
    */
   private Incidents incidents(
-      UUID teamId, Instant from, Instant to, IncidentAccess.Scope audience) {
+      UUID teamId, Instant from, Instant to, Instant reviewedAt, IncidentAccess.Scope audience) {
     String relevant = "(" + RELEVANT + " or " + REPORT_PENDING + ") and " + TEAM_INVOLVED;
     List<Incident> all =
         em.createQuery("from Incident i where " + relevant + " order by i.number", Incident.class)
@@ -138,7 +145,7 @@ class SummaryIncidents {
         declaredHidden += isDeclared ? 1 : 0;
         continue;
       }
-      IncidentLine line = new IncidentLine(i.number, i.title, i.severity, i.status);
+      IncidentLine line = new IncidentLine(i.number, reference(i), i.title, i.severity, i.status);
       if (isDeclared) {
         declared.add(line);
         declaredVisible.add(i);
@@ -153,12 +160,20 @@ class SummaryIncidents {
     return new Incidents(
         new IncidentStats(declared, resolved, open, hidden),
         ofTheWeek,
-        reportsDue(all, visible, to),
+        reportsDue(all, visible, to, reviewedAt),
         IncidentMetricsView.of(from, to, declaredVisible, declaredHidden));
   }
 
-  /** Required, not waived, not done reports of incidents resolved before {@code to}. */
-  private ReportsDue reportsDue(List<Incident> incidents, Set<UUID> visible, Instant to) {
+  private String reference(Incident i) {
+    return incidentConfig.referencePrefix() + "-" + i.number;
+  }
+
+  /**
+   * Required, not waived, not done reports of incidents resolved before {@code to}; overdue once
+   * more than the due days passed between resolution and {@code reviewedAt}.
+   */
+  private ReportsDue reportsDue(
+      List<Incident> incidents, Set<UUID> visible, Instant to, Instant reviewedAt) {
     List<Incident> resolved =
         incidents.stream().filter(i -> i.resolvedAt != null && i.resolvedAt.isBefore(to)).toList();
     Map<UUID, ReportRequirementView> requirements = reports.requirementsOf(resolved);
@@ -179,8 +194,10 @@ class SummaryIncidents {
         hidden++;
         continue;
       }
-      ReportDueLine line = new ReportDueLine(i.number, i.title, i.severity, i.resolvedAt, state);
-      (Duration.between(i.resolvedAt, to).compareTo(dueWithin) > 0 ? overdue : due).add(line);
+      ReportDueLine line =
+          new ReportDueLine(i.number, reference(i), i.title, i.severity, i.resolvedAt, state);
+      (Duration.between(i.resolvedAt, reviewedAt).compareTo(dueWithin) > 0 ? overdue : due)
+          .add(line);
     }
     return new ReportsDue(config.reportDueDays(), due, overdue, hidden);
   }

@@ -118,7 +118,7 @@ final class WeeklyReportMapper {
 
   private static List<Incident> incidents(List<IncidentLine> lines) {
     return lines.stream()
-        .map(i -> new Incident(i.number(), i.title(), i.severity().name(), label(i.status())))
+        .map(i -> new Incident(i.reference(), i.title(), i.severity().name(), label(i.status())))
         .toList();
   }
 
@@ -127,7 +127,7 @@ final class WeeklyReportMapper {
         .map(
             r ->
                 new WeeklyReport.ReportDue(
-                    r.number(),
+                    r.reference(),
                     r.title(),
                     r.severity().name(),
                     r.resolvedAt(),

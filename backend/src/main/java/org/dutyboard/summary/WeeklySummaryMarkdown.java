@@ -15,7 +15,8 @@ import org.dutyboard.summary.WeeklySummaryView.RequestLine;
 
 /**
  * Renders a weekly summary as Markdown to paste into the meeting document. Deterministic: the same
- * summary always gives the same text (times in the meeting's zone, fixed order, no "now").
+ * summary always gives the same text (times in the meeting's zone, fixed order, no "now"). Every
+ * text users wrote goes through {@link MarkdownText}, so it cannot change the document's structure.
  */
 final class WeeklySummaryMarkdown {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm");
@@ -45,13 +46,13 @@ final class WeeklySummaryMarkdown {
 
   static String render(WeeklySummaryView s, ZoneId zone) {
     StringBuilder md = new StringBuilder();
-    md.append("# Weekly SRE summary: ").append(s.teamName()).append("\n\n");
+    md.append("# Weekly SRE summary: ").append(text(s.teamName())).append("\n\n");
     md.append("Week ")
         .append(time(s.weekStart(), zone))
         .append(" to ")
         .append(time(s.weekEnd(), zone))
         .append(" (")
-        .append(zone.getId())
+        .append(TimeFormat.zoneName(zone))
         .append("), meeting on ")
         .append(s.meetingDate())
         .append(".\n");
@@ -63,12 +64,12 @@ final class WeeklySummaryMarkdown {
     s.notes()
         .forEach(
             n -> {
-              String text = n.important() ? "**" + n.text() + "**" : n.text();
+              String text = n.important() ? "**" + text(n.text()) + "**" : text(n.text());
               md.append("- ").append(text);
               if (n.link() != null) {
-                md.append(" (").append(n.link()).append(')');
+                md.append(" (").append(MarkdownText.link(n.link())).append(')');
               }
-              md.append(" - ").append(n.author()).append('\n');
+              md.append(" - ").append(text(n.author())).append('\n');
             });
 
     section(md, "On duty");
@@ -79,11 +80,11 @@ final class WeeklySummaryMarkdown {
         .forEach(
             h ->
                 md.append("- ")
-                    .append(h.rotation())
+                    .append(text(h.rotation()))
                     .append(" / ")
-                    .append(h.role())
+                    .append(text(h.role()))
                     .append(": ")
-                    .append(h.person())
+                    .append(text(h.person()))
                     .append(" (")
                     .append(h.source())
                     .append(") ")
@@ -94,8 +95,8 @@ final class WeeklySummaryMarkdown {
 
     section(md, "Handoffs");
     md.append("- ")
-        .append(s.handoffs().size())
-        .append(" handoffs, ")
+        .append(count(s.handoffs().size(), "handoff", "handoffs"))
+        .append(", ")
         .append(s.unacknowledgedHandoffs())
         .append(" unacknowledged\n");
     s.handoffs().stream()
@@ -103,23 +104,23 @@ final class WeeklySummaryMarkdown {
         .forEach(
             h ->
                 md.append("  - unacknowledged: ")
-                    .append(h.rotation())
+                    .append(text(h.rotation()))
                     .append(" / ")
-                    .append(h.role())
+                    .append(text(h.role()))
                     .append(" at ")
                     .append(time(h.at(), zone))
                     .append(", ")
-                    .append(h.outgoing())
+                    .append(text(h.outgoing()))
                     .append(" to ")
-                    .append(h.incoming())
+                    .append(text(h.incoming()))
                     .append('\n'));
 
     section(md, "Pages for awareness");
     md.append("- ")
-        .append(s.pages().total())
-        .append(" pages, ")
+        .append(count(s.pages().total(), "page", "pages"))
+        .append(", ")
         .append(s.pages().offHours())
-        .append(" off hours\n");
+        .append(" outside working hours\n");
     md.append("- By rotation: ").append(counts(s.pages().byRotation())).append('\n');
     md.append("- By person: ").append(counts(s.pages().byPerson())).append('\n');
     md.append("- Top alerts: ").append(counts(s.pages().topAlerts())).append('\n');
@@ -129,27 +130,27 @@ final class WeeklySummaryMarkdown {
     incidents(md, "Resolved", s.incidents().resolved());
     incidents(md, "Still open", s.incidents().stillOpen());
     if (s.incidents().privateNotShown() > 0) {
-      md.append("- ")
-          .append(s.incidents().privateNotShown())
-          .append(" private incidents not shown\n");
+      md.append("- ").append(privateNotShown(s.incidents().privateNotShown())).append('\n');
     }
 
     section(md, "Incident reports");
     reports(md, "Due", s.incidentReports().due(), zone);
     reports(
         md,
-        "Overdue (more than " + s.incidentReports().dueDays() + " days after resolution)",
+        "Overdue (more than "
+            + count(s.incidentReports().dueDays(), "day", "days")
+            + " after resolution)",
         s.incidentReports().overdue(),
         zone);
     if (s.incidentReports().privateNotShown() > 0) {
-      md.append("- ")
-          .append(s.incidentReports().privateNotShown())
-          .append(" private incidents not shown\n");
+      md.append("- ").append(privateNotShown(s.incidentReports().privateNotShown())).append('\n');
     }
 
     section(md, "Incident metrics");
     IncidentMetricsView metrics = s.incidentMetrics();
-    md.append("- Over ").append(metrics.incidentCount()).append(" incidents declared in the week");
+    md.append("- Over ")
+        .append(count(metrics.incidentCount(), "incident", "incidents"))
+        .append(" declared in the week");
     if (metrics.privateIncidentsNotShown() > 0) {
       md.append(", ").append(metrics.privateIncidentsNotShown()).append(" private not included");
     }
@@ -193,7 +194,7 @@ final class WeeklySummaryMarkdown {
         .forEach(
             m -> {
               md.append("- ")
-                  .append(m.title())
+                  .append(text(m.title()))
                   .append(": ")
                   .append(time(m.start(), zone))
                   .append(" to ")
@@ -202,11 +203,28 @@ final class WeeklySummaryMarkdown {
                   .append(m.status())
                   .append(')');
               if (!m.components().isEmpty()) {
-                md.append(" - ").append(String.join(", ", m.components()));
+                md.append(" - ")
+                    .append(
+                        m.components().stream()
+                            .map(MarkdownText::text)
+                            .collect(Collectors.joining(", ")));
               }
               md.append('\n');
             });
     return md.toString();
+  }
+
+  private static String text(String userText) {
+    return MarkdownText.text(userText);
+  }
+
+  /** "1 handoff", "2 handoffs", "0 handoffs". */
+  static String count(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+
+  private static String privateNotShown(int n) {
+    return count(n, "private incident", "private incidents") + " not shown";
   }
 
   private static void section(StringBuilder md, String title) {
@@ -221,7 +239,7 @@ final class WeeklySummaryMarkdown {
     return counts.isEmpty()
         ? "none"
         : counts.stream()
-            .map(c -> c.label() + " (" + c.count() + ")")
+            .map(c -> text(c.label()) + " (" + c.count() + ")")
             .collect(Collectors.joining(", "));
   }
 
@@ -229,12 +247,12 @@ final class WeeklySummaryMarkdown {
     md.append("- ").append(label).append(": ").append(lines.size()).append('\n');
     lines.forEach(
         i ->
-            md.append("  - #")
-                .append(i.number())
+            md.append("  - ")
+                .append(text(i.reference()))
                 .append(' ')
                 .append(i.severity())
                 .append(' ')
-                .append(i.title())
+                .append(text(i.title()))
                 .append(" (")
                 .append(i.status())
                 .append(")\n"));
@@ -249,12 +267,12 @@ final class WeeklySummaryMarkdown {
     md.append("- ").append(label).append(": ").append(lines.size()).append('\n');
     lines.forEach(
         r ->
-            md.append("  - #")
-                .append(r.number())
+            md.append("  - ")
+                .append(text(r.reference()))
                 .append(' ')
                 .append(r.severity())
                 .append(' ')
-                .append(r.title())
+                .append(text(r.title()))
                 .append(", resolved ")
                 .append(time(r.resolvedAt(), zone))
                 .append(", report ")
@@ -267,7 +285,7 @@ final class WeeklySummaryMarkdown {
     lines.forEach(
         r ->
             md.append("  - ")
-                .append(r.title())
+                .append(text(r.title()))
                 .append(" (")
                 .append(r.kind())
                 .append(", ")

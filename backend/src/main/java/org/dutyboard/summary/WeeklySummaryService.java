@@ -154,10 +154,14 @@ public class WeeklySummaryService {
 
   private List<RoleHolding> roleHolders(List<Rotation> rotations, Instant from, Instant to) {
     List<RoleHolding> result = new ArrayList<>();
-    Map<UUID, List<ShiftView>> shifts = schedules.shiftsOf(rotations, from, to);
+    Map<UUID, ScheduleService.RotationShifts> shifts = schedules.shiftsOf(rotations, from, to);
     for (Rotation rotation : rotations) {
       List<RoleHolding> own = new ArrayList<>();
-      for (ShiftView shift : shifts.getOrDefault(rotation.id, List.of())) {
+      ScheduleService.RotationShifts loaded = shifts.get(rotation.id);
+      if (loaded == null) {
+        continue;
+      }
+      for (ShiftView shift : loaded.shifts()) {
         for (ShiftAssignmentView a : shift.assignments()) {
           Instant start = a.start().isBefore(from) ? from : a.start();
           Instant end = a.end().isAfter(to) ? to : a.end();
@@ -169,9 +173,11 @@ public class WeeklySummaryService {
           }
         }
       }
+      // Roles in the rotation's order (clinician before backup), as the team names them.
+      List<String> roleOrder = loaded.roles();
       own.sort(
           Comparator.comparing(RoleHolding::start)
-              .thenComparing(RoleHolding::role)
+              .thenComparingInt(h -> roleOrder.indexOf(h.role()))
               .thenComparing(RoleHolding::person));
       result.addAll(own);
     }

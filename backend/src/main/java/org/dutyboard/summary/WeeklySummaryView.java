@@ -36,8 +36,8 @@ public record WeeklySummaryView(
     @NonNull @Description("Incidents of the week.") IncidentStats incidents,
     @NonNull
         @Description(
-            "Incident reports due or overdue at the end of the week, including those of incidents"
-                + " resolved in earlier weeks.")
+            "Incident reports due or overdue when the week is reviewed (at its meeting; now while"
+                + " the week runs), including those of incidents resolved in earlier weeks.")
         ReportsDue incidentReports,
     @NonNull
         @Description(
@@ -100,6 +100,11 @@ public record WeeklySummaryView(
   @Description("An incident the caller may see.")
   public record IncidentLine(
       @Description("The incident's number.") long number,
+      @NonNull
+          @Description(
+              "Its reference as the product shows it, e.g. INC-4"
+                  + " (dutyboard.incident.reference-prefix).")
+          String reference,
       @NonNull @Description("Its title.") String title,
       @NonNull @Description("Its severity.") Severity severity,
       @NonNull @Description("Its current status.") IncidentStatus status) {}
@@ -118,6 +123,7 @@ public record WeeklySummaryView(
   @Description("An incident whose required report is neither in review nor published.")
   public record ReportDueLine(
       @Description("The incident's number.") long number,
+      @NonNull @Description("Its reference as the product shows it, e.g. INC-4.") String reference,
       @NonNull @Description("Its title.") String title,
       @NonNull @Description("Its severity.") Severity severity,
       @NonNull @Description("When it was resolved.") Instant resolvedAt,
@@ -133,9 +139,15 @@ public record WeeklySummaryView(
               "Days after resolution a report may take before it is overdue"
                   + " (dutyboard.summary.report-due-days).")
           int dueDays,
-      @NonNull @Description("Resolved at most dueDays before the end of the week.")
+      @NonNull
+          @Description(
+              "Resolved at most dueDays before the week's review: its meeting, or now while the"
+                  + " week runs.")
           List<@NonNull ReportDueLine> due,
-      @NonNull @Description("Resolved more than dueDays before the end of the week.")
+      @NonNull
+          @Description(
+              "Resolved more than dueDays before the week's review: its meeting, or now while the"
+                  + " week runs.")
           List<@NonNull ReportDueLine> overdue,
       @Description("Private incidents with a report due that the reader may not see.")
           int privateNotShown) {}

@@ -36,8 +36,9 @@ class StatusSiteLockTest {
 
   @Test
   @Transactional
-  void assemblingTakesEightQueriesWhateverTheData() {
+  void assemblingTakesNineQueriesWhateverTheData() {
     Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+    assembler.assemble(); // records the status of components new since the last publish
     stats.clear();
     assembler.assemble();
     long before = stats.getPrepareStatementCount();
@@ -54,8 +55,9 @@ class StatusSiteLockTest {
                 "plannedStart", "2099-02-01T00:00:00Z",
                 "plannedEnd", "2099-02-01T01:00:00Z",
                 "componentIds", List.of(component)));
+    assembler.assemble(); // one more statement: the new component's status is recorded
     stats.clear();
     assembler.assemble();
-    assertThat(stats.getPrepareStatementCount()).isEqualTo(before).isEqualTo(8);
+    assertThat(stats.getPrepareStatementCount()).isEqualTo(before).isEqualTo(9);
   }
 }

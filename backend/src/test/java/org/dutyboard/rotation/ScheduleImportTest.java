@@ -7,10 +7,12 @@ import static org.dutyboard.testing.Fixtures.team;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.dutyboard.testing.Fixtures;
 import org.dutyboard.testing.GraphQl;
+import org.dutyboard.testing.Warnings;
 import org.junit.jupiter.api.Test;
 
 /** Importing a published clinic-duty table (week starting, clinician/backup, team). */
@@ -133,5 +135,131 @@ class ScheduleImportTest {
             .error(IMPORT, "id", rotation, "csv", seedStyleTable(suffix), "create", true);
     assertThat(error.get("message").toString())
         .contains("line 2: the week of 2021-01-04 is already recorded");
+  }
+
+  @Test
+  void aCellNeverHoldsMoreNamesThanItsColumnHasRolesNorNone() {
+    String rotation = clinicRotation();
+    String suffix = " " + Fixtures.unique("n");
+    GraphQl.admin().ok(IMPORT, "id", rotation, "csv", seedStyleTable(suffix), "create", true);
+    String csv =
+        "week_start,clinician\n"
+            + "2021-02-01,Ines Marsh"
+            + suffix
+            + "/Tomas Ek"
+            + suffix
+            + "\n"
+            + "2021-02-08,\n";
+    Map<String, Object> error =
+        GraphQl.admin().error(IMPORT, "id", rotation, "csv", csv, "create", false);
+    assertThat(error).containsEntry("code", "VALIDATION");
+    assertThat(error.get("message").toString())
+        .contains("line 2: column 'clinician' names 1 role but the cell holds 2 names")
+        .contains("line 3: column 'clinician' names 1 role but the cell holds no name");
+
+    String combined =
+        "Week starting,Clinician/backup\n2021-02-01,Ines Marsh"
+            + suffix
+            + "/Tomas Ek"
+            + suffix
+            + "/Rosa Quintana"
+            + suffix
+            + "\n2021-02-08,Ines Marsh"
+            + suffix
+            + "/\n";
+    error = GraphQl.admin().error(IMPORT, "id", rotation, "csv", combined, "create", false);
+    assertThat(error.get("message").toString())
+        .contains("line 2: column 'Clinician/backup' names 2 roles but the cell holds 3 names")
+        .contains("line 3: name must have 1-200 characters");
+  }
+
+  @Test
+  void aHeaderOnlyTableIsRefused() {
+    Map<String, Object> error =
+        GraphQl.admin()
+            .error(
+                IMPORT, "id", clinicRotation(), "csv", "week_start,clinician\r\n", "create", true);
+    assertThat(error).containsEntry("code", "VALIDATION");
+    assertThat(error.get("message").toString())
+        .contains("line 2: the table has a header but no rows");
+  }
+
+  @Test
+  void badNamesAreValidationErrorsNamingTheLineAndLogNoHibernateWarning() {
+    String rotation = clinicRotation();
+    String csv =
+        "week_start,clinician\n"
+            + "2021-01-04,"
+            + "x".repeat(201)
+            + "\n"
+            + "2021-01-11,=SUM(A1:A9)\n"
+            + "2021-01-18,Tomas\u202EEk\n";
+    List<Map<String, Object>> errors = new ArrayList<>();
+    List<String> warnings =
+        Warnings.during(
+            "org.hibernate",
+            () ->
+                errors.add(
+                    GraphQl.admin().error(IMPORT, "id", rotation, "csv", csv, "create", true)));
+    Map<String, Object> error = errors.get(0);
+    assertThat(error).containsEntry("code", "VALIDATION").containsEntry("field", "csv");
+    assertThat(error.get("message").toString())
+        .contains("line 2: name must have 1-200 characters")
+        .contains("line 3: name must not start with = (a spreadsheet formula)")
+        .contains("line 4: name contains the unsupported character U+202E");
+    assertThat(warnings).as("a refused import leaves the session untouched").isEmpty();
+  }
+
+  @Test
+  void aSkippedWeekIsAlreadyRecorded() {
+    String rotation = clinicRotation();
+    String suffix = " " + Fixtures.unique("s");
+    GraphQl.admin().ok(IMPORT, "id", rotation, "csv", seedStyleTable(suffix), "create", true);
+    Map<String, Object> withPerson =
+        GraphQl.admin()
+            .error(
+                IMPORT,
+                "id",
+                rotation,
+                "csv",
+                "week_start,clinician\n2021-01-18,Tomas Ek" + suffix + "\n",
+                "create",
+                false);
+    assertThat(withPerson.get("message").toString())
+        .contains("line 2: the week of 2021-01-18 is already recorded");
+    Map<String, Object> skipAgain =
+        GraphQl.admin()
+            .error(
+                IMPORT,
+                "id",
+                rotation,
+                "csv",
+                "week_start,clinician\n2021-01-18,No clinic duty this week\n",
+                "create",
+                false);
+    assertThat(skipAgain.get("message").toString())
+        .contains("line 2: the week of 2021-01-18 is already recorded");
+    JsonPath data = schedule(rotation);
+    assertThat(data.getList("schedule.skipped")).containsExactly(false, false, true, false);
+    assertThat(data.getList("schedule[2].assignments")).isEmpty();
+  }
+
+  @Test
+  void aLongNewNameGetsAShortHandle() {
+    String rotation = clinicRotation();
+    String name = "Ines " + Fixtures.unique("m") + " " + "Marsh".repeat(30);
+    JsonPath result =
+        GraphQl.admin()
+            .ok(
+                IMPORT,
+                "id",
+                rotation,
+                "csv",
+                "week_start,clinician\n2021-01-04," + name + "\n",
+                "create",
+                true);
+    assertThat(result.getList("importSchedule.createdPeople.name")).containsExactly(name);
+    assertThat(result.getString("importSchedule.createdPeople[0].handle"))
+        .hasSizeLessThanOrEqualTo(64);
   }
 }

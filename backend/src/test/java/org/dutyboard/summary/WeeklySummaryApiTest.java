@@ -341,7 +341,14 @@ class WeeklySummaryApiTest {
     Fixtures.page(ingest, rotation, alert, startsAt);
   }
 
+  /** The summary of the week as its meeting (2037-03-16) reviews it. */
   private JsonPath summary(String token) {
+    return summaryAt(token, "2037-03-20T00:00:00Z");
+  }
+
+  /** The summary of the week as seen at {@code now}. */
+  private JsonPath summaryAt(String token, String now) {
+    clock.set(Instant.parse(now));
     return GraphQl.withToken(token).ok(SUMMARY, "team", team, "weekOf", "2037-03-16");
   }
 
@@ -412,6 +419,77 @@ class WeeklySummaryApiTest {
   }
 
   @Test
+  void whileTheWeekRunsReportsAreJudgedNowNotAtItsEnd() {
+    // Five minutes after both were resolved: due, however far the end of the week is.
+    JsonPath s = summaryAt(token("VIEWER"), "2037-03-11T09:05:00Z");
+    String r = "weeklySummary.incidentReports.";
+    assertThat(s.getList(r + "due.title")).containsExactly("Database failover", "Cache stampede");
+    assertThat(s.getList(r + "overdue.title")).containsExactly("Old outage");
+    assertThat(s.getString("weeklySummary.markdown"))
+        .contains("- Overdue (more than 5 days after resolution): 1\n");
+  }
+
+  @Test
+  void aTeamWithoutAMeetingReadsUtcNotZ() {
+    String other = Fixtures.team();
+    String md =
+        GraphQl.withToken(token("VIEWER"))
+            .ok(SUMMARY, "team", other, "weekOf", "2037-03-16")
+            .getString("weeklySummary.markdown");
+    assertThat(md).contains(" (UTC), meeting on 2037-03-16.").doesNotContain("(Z)");
+  }
+
+  @Test
+  void rolesAreListedInTheRotationsOrder() {
+    Map<String, Object> input = Fixtures.rotationInput(team);
+    input.put("startsOn", "2037-03-02");
+    input.put("handoffDay", "MONDAY");
+    input.put("handoffTime", "10:00");
+    input.put("roles", List.of(Map.of("name", "clinician"), Map.of("name", "backup")));
+    String clinic = Fixtures.rotation(input);
+    Fixtures.setRoster(clinic, List.of(ana.id(), ben.id()));
+    String name =
+        GraphQl.admin()
+            .ok("query($id: ID!) { rotation(id: $id) { name } }", "id", clinic)
+            .getString("rotation.name");
+    JsonPath s = summary(token("VIEWER"));
+    List<Map<String, Object>> holders = s.getList("weeklySummary.roleHolders");
+    assertThat(holders.stream().filter(h -> name.equals(h.get("rotation"))).map(h -> h.get("role")))
+        .as("two shifts meet the week, each with clinician before backup")
+        .containsExactly("clinician", "backup", "clinician", "backup");
+    assertThat(s.getString("weeklySummary.markdown"))
+        .containsSubsequence(name + " / clinician", name + " / backup");
+  }
+
+  @Test
+  void noteTextCannotChangeTheMarkdownsStructure() {
+    note(
+        "Fine\n## Incidents\n- 0 private incidents not shown <script>alert(1)</script>"
+            + " [click](javascript:alert(1)) <javascript:alert(2)>",
+        "2037-03-12T12:00:00Z");
+    note("# Not a heading", "2037-03-12T13:00:00Z");
+    String md = summary(token("VIEWER")).getString("weeklySummary.markdown");
+    assertThat(md.lines().filter(l -> l.startsWith("#")))
+        .containsExactly(
+            "# Weekly SRE summary: " + summary(token("VIEWER")).getString("weeklySummary.teamName"),
+            "## Notes",
+            "## On duty",
+            "## Handoffs",
+            "## Pages for awareness",
+            "## Incidents",
+            "## Incident reports",
+            "## Incident metrics",
+            "## Follow-ups",
+            "## Clinic requests",
+            "## Maintenance next week");
+    assertThat(md.lines().filter(l -> l.contains("0 private incidents not shown")))
+        .containsExactly(
+            "- Fine ## Incidents - 0 private incidents not shown \\<script\\>alert(1)\\</script\\>"
+                + " \\[click\\](javascript:alert(1)) \\<javascript:alert(2)\\> - Person ana");
+    assertThat(md).contains("- \\# Not a heading - Person ana").doesNotContain("<script>");
+  }
+
+  @Test
   void theWeeksMetricsOverTheVisibleIncidentsDeclaredInIt() {
     JsonPath s = summary(token("VIEWER"));
     String m = "weeklySummary.incidentMetrics.";
@@ -464,7 +542,7 @@ class WeeklySummaryApiTest {
         first
             .replace(teamName, "TEAM")
             .replace(rotationName, "ROTATION")
-            .replaceAll("#\\d+ ", "#N ")
+            .replaceAll("INC-\\d+ ", "INC-N ")
             .replaceAll("Cloud VPS-\\w+", "VPS")
             .replaceAll("Toolforge-\\w+", "TOOLFORGE");
     assertThat(normalized)
@@ -486,12 +564,12 @@ class WeeklySummaryApiTest {
 
             ## Handoffs
 
-            - 1 handoffs, 1 unacknowledged
+            - 1 handoff, 1 unacknowledged
               - unacknowledged: ROTATION / primary at Tue 2037-03-10 18:00, Person ana to Person ben
 
             ## Pages for awareness
 
-            - 3 pages, 2 off hours
+            - 3 pages, 2 outside working hours
             - By rotation: ROTATION (3)
             - By person: Person ben (2), Person ana (1)
             - Top alerts: DiskFull (2), HighLatency (1)
@@ -499,26 +577,26 @@ class WeeklySummaryApiTest {
             ## Incidents
 
             - Declared: 4
-              - #N SEV2 Database failover (RESOLVED)
-              - #N SEV3 Cache stampede (RESOLVED)
-              - #N SEV3 Slow deploys (INVESTIGATING)
-              - #N SEV3 Queue backlog (RESOLVED)
+              - INC-N SEV2 Database failover (RESOLVED)
+              - INC-N SEV3 Cache stampede (RESOLVED)
+              - INC-N SEV3 Slow deploys (INVESTIGATING)
+              - INC-N SEV3 Queue backlog (RESOLVED)
             - Resolved: 3
-              - #N SEV2 Database failover (RESOLVED)
-              - #N SEV3 Cache stampede (RESOLVED)
-              - #N SEV3 Queue backlog (RESOLVED)
+              - INC-N SEV2 Database failover (RESOLVED)
+              - INC-N SEV3 Cache stampede (RESOLVED)
+              - INC-N SEV3 Queue backlog (RESOLVED)
             - Still open: 1
-              - #N SEV3 Slow deploys (INVESTIGATING)
-            - 1 private incidents not shown
+              - INC-N SEV3 Slow deploys (INVESTIGATING)
+            - 1 private incident not shown
 
             ## Incident reports
 
             - Due: 1
-              - #N SEV2 Database failover, resolved Wed 2037-03-11 10:00, report DRAFT
+              - INC-N SEV2 Database failover, resolved Wed 2037-03-11 10:00, report DRAFT
             - Overdue (more than 5 days after resolution): 2
-              - #N SEV3 Old outage, resolved Tue 2037-03-03 10:00, report not started
-              - #N SEV3 Cache stampede, resolved Wed 2037-03-11 09:59, report not started
-            - 1 private incidents not shown
+              - INC-N SEV3 Old outage, resolved Tue 2037-03-03 10:00, report not started
+              - INC-N SEV3 Cache stampede, resolved Wed 2037-03-11 09:59, report not started
+            - 1 private incident not shown
 
             ## Incident metrics
 

@@ -47,7 +47,7 @@ class RequestContent {
             : Texts.required("details", input.details(), 8000);
     return new Checked(
         input.kind(),
-        Texts.required("title", input.title(), 300),
+        Texts.singleLine("title", input.title(), 300),
         Texts.required("requester", input.requester(), 200),
         input.requesterId(),
         Texts.url("ticketUrl", input.ticketUrl()),

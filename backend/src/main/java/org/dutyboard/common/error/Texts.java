@@ -7,7 +7,9 @@ import java.net.URISyntaxException;
  * Checks free-text input against documented length limits; returns it stripped. Control characters
  * (other than tab and line breaks), lone surrogates and non-characters are refused here, at the
  * input, because text reaches XML, feeds and calendars where they cannot be represented: accepting
- * them would only make a later site build fail.
+ * them would only make a later site build fail. Bidirectional overrides and isolates (U+202A-202E,
+ * U+2066-2069) are refused too: they make a text display differently from what it is (a name that
+ * reads reversed in a calendar or report).
  */
 public final class Texts {
   private Texts() {}
@@ -33,6 +35,28 @@ public final class Texts {
     return representable(field, text);
   }
 
+  /** A required one-line text (titles, names): no line breaks or tabs. */
+  public static String singleLine(String field, String value, int max) {
+    String text = required(field, value, max);
+    if (text.chars().anyMatch(c -> c == '\n' || c == '\r' || c == '\t')) {
+      throw DutyboardException.validation(field, field + " must be a single line");
+    }
+    return text;
+  }
+
+  /**
+   * A person's or team's name: one line, and not starting with {@code = + - @}, which a spreadsheet
+   * opening an export or a pasted table would run as a formula ({@code =HYPERLINK(...)}).
+   */
+  public static String name(String field, String value, int max) {
+    String text = singleLine(field, value, max);
+    if ("=+-@".indexOf(text.charAt(0)) >= 0) {
+      throw DutyboardException.validation(
+          field, field + " must not start with " + text.charAt(0) + " (a spreadsheet formula)");
+    }
+    return text;
+  }
+
   private static String representable(String field, String text) {
     text.codePoints()
         .filter(Texts::unsupported)
@@ -50,7 +74,9 @@ public final class Texts {
     return (Character.isISOControl(cp) && cp != '\n' && cp != '\r' && cp != '\t')
         || Character.getType(cp) == Character.SURROGATE
         || cp == 0xFFFE
-        || cp == 0xFFFF;
+        || cp == 0xFFFF
+        || (cp >= 0x202A && cp <= 0x202E)
+        || (cp >= 0x2066 && cp <= 0x2069);
   }
 
   /** An optional absolute http(s) URL (tickets, pads, dashboards) of at most 2000 characters. */

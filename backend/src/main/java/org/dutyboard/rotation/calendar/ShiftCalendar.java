@@ -21,7 +21,6 @@ import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
@@ -111,13 +110,17 @@ public final class ShiftCalendar {
     };
   }
 
-  /** The calendar document, CRLF line endings and folding as RFC 5545 requires. */
+  /**
+   * The calendar document, CRLF line endings and folding as RFC 5545 requires. No {@code METHOD}: a
+   * subscribed feed is a plain RFC 5545 calendar, not an iTIP (RFC 5546) message, and {@code
+   * METHOD:PUBLISH} would require an {@code ORGANIZER} on every event (ical4j warned on each
+   * fetch).
+   */
   public static String render(String name, Instant stamp, List<Event> events) {
     Calendar calendar = new Calendar();
     calendar.add(new ProdId(PRODUCT));
     calendar.add(ImmutableVersion.VERSION_2_0);
     calendar.add(ImmutableCalScale.GREGORIAN);
-    calendar.add(ImmutableMethod.PUBLISH);
     calendar.add(new Name(name));
     calendar.add(new XProperty("X-WR-CALNAME", name));
     calendar.add(new XProperty("X-PUBLISHED-TTL", "PT1H"));

@@ -36,4 +36,31 @@ class TextsTest {
     assertThatThrownBy(() -> Texts.optional("title", "x\uffff", 100))
         .hasMessageContaining("U+FFFF");
   }
+
+  @Test
+  void refusesBidiOverridesAndIsolatesEverywhere() {
+    for (int cp :
+        new int[] {0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069}) {
+      String bad = "Tomas" + Character.toString(cp) + "Ek";
+      assertThatThrownBy(() -> Texts.optional("message", bad, 100))
+          .hasMessage("message contains the unsupported character U+%04X", cp);
+    }
+    assertThat(Texts.required("title", "\u200Fשלום Ek", 100)).isEqualTo("\u200Fשלום Ek");
+  }
+
+  @Test
+  void namesAreOneLineAndNeverASpreadsheetFormula() {
+    assertThat(Texts.name("name", " Ines Marsh-Ek ", 200)).isEqualTo("Ines Marsh-Ek");
+    for (String formula :
+        new String[] {"=HYPERLINK(\"http://x\",\"y\")", "+1+2", "-2+3", "@SUM(A1)"}) {
+      assertThatThrownBy(() -> Texts.name("name", formula, 200))
+          .hasMessageContaining("must not start with " + formula.charAt(0));
+    }
+    for (String broken : new String[] {"Ines\nMarsh", "Ines\rMarsh", "Ines\tMarsh"}) {
+      assertThatThrownBy(() -> Texts.name("name", broken, 200))
+          .hasMessage("name must be a single line");
+      assertThatThrownBy(() -> Texts.singleLine("title", broken, 200))
+          .hasMessage("title must be a single line");
+    }
+  }
 }

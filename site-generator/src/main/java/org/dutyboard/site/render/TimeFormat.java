@@ -42,6 +42,18 @@ public final class TimeFormat {
     return display.format(instant) + " " + offset(zone.getRules().getOffset(instant));
   }
 
+  /**
+   * A zone as people name it: "UTC" for UTC however it is spelled ({@code Z}, {@code Etc/UTC},
+   * {@code GMT}, ...), otherwise its region id ("Europe/Berlin") or offset ("UTC+2").
+   */
+  public static String zoneName(ZoneId zone) {
+    ZoneId normalized = zone.normalized();
+    if (normalized instanceof ZoneOffset fixed) {
+      return offset(fixed);
+    }
+    return zone.getId();
+  }
+
   /** "UTC", "UTC+2", "UTC-3:30". */
   static String offset(ZoneOffset offset) {
     int seconds = offset.getTotalSeconds();

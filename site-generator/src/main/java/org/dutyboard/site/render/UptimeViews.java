@@ -51,7 +51,8 @@ final class UptimeViews {
     if (withData == 0) {
       return new UptimeView("No uptime data yet", "No data for this period yet.", bars, notes);
     }
-    String summary = clean + " of " + withData + " days without disruption.";
+    String summary =
+        clean + " of " + withData + (withData == 1 ? " day" : " days") + " without disruption.";
     if (withData < uptime.days().size()) {
       summary += " No data before " + time.day(firstWithData.date()) + ".";
     }

@@ -66,7 +66,7 @@ final class ViewFactory {
         site.assets.stylesheetPath(),
         "Current status, incidents and scheduled maintenance of " + name + ".",
         generated,
-        site.config.timeZone().getId(),
+        TimeFormat.zoneName(site.config.timeZone()),
         feeds);
   }
 

@@ -61,7 +61,7 @@ public final class ReportViews {
       boolean acknowledged) {}
 
   public record ReportDueRow(
-      long number, String title, String severity, TimeView resolved, String reportState) {}
+      String reference, String title, String severity, TimeView resolved, String reportState) {}
 
   /** {@code median} and {@code p90} as text, e.g. "2 h 5 min", or "no data". */
   public record MetricRow(String measure, String median, String p90, int withData) {}

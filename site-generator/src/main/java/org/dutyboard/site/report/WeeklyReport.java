@@ -125,8 +125,9 @@ public record WeeklyReport(
   }
 
   /** An incident a reader without special access may see; severity and status as shown. */
-  public record Incident(long number, String title, String severity, String status) {
+  public record Incident(String reference, String title, String severity, String status) {
     public Incident {
+      text(reference, "reference", MAX_NAME);
       text(title, "title", MAX_NAME);
       text(severity, "severity", MAX_NAME);
       text(status, "status", MAX_NAME);
@@ -151,8 +152,9 @@ public record WeeklyReport(
    * "draft" or "not started".
    */
   public record ReportDue(
-      long number, String title, String severity, Instant resolvedAt, String reportState) {
+      String reference, String title, String severity, Instant resolvedAt, String reportState) {
     public ReportDue {
+      text(reference, "reference", MAX_NAME);
       text(title, "title", MAX_NAME);
       text(severity, "severity", MAX_NAME);
       required(resolvedAt, "resolvedAt");

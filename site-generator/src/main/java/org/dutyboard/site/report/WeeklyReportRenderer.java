@@ -119,7 +119,7 @@ public final class WeeklyReportRenderer {
                 new Crumb("../" + ReportPaths.INDEX, ALL_TEAMS),
                 new Crumb(ReportPaths.INDEX, r.teamName()),
                 new Crumb(null, day)),
-            zoneNote(r.zone().getId()),
+            zoneNote(TimeFormat.zoneName(r.zone())),
             cssPath);
     return templates.get("week.html").data("page", page).data("v", view).render();
   }
@@ -135,7 +135,7 @@ public final class WeeklyReportRenderer {
         .map(
             d ->
                 new ReportDueRow(
-                    d.number(),
+                    d.reference(),
                     d.title(),
                     d.severity(),
                     time(time, d.resolvedAt()),
@@ -182,7 +182,7 @@ public final class WeeklyReportRenderer {
             name + ": weekly duty reports",
             "../",
             List.of(new Crumb("../" + ReportPaths.INDEX, ALL_TEAMS), new Crumb(null, name)),
-            zoneNote(newestFirst.get(0).zone().getId()),
+            zoneNote(TimeFormat.zoneName(newestFirst.get(0).zone())),
             cssPath);
     return templates
         .get("team.html")

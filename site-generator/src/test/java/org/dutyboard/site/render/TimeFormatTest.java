@@ -39,4 +39,15 @@ class TimeFormatTest {
         .forEach(i -> seen.add(berlin.display(Instant.parse("2024-03-31T09:00:00Z"))));
     assertThat(seen).containsExactly("31 Mar 2024, 11:00 UTC+2");
   }
+
+  @Test
+  void zonesAreNamedAsPeopleDo() {
+    assertThat(TimeFormat.zoneName(java.time.ZoneId.of("Z"))).isEqualTo("UTC");
+    assertThat(TimeFormat.zoneName(ZoneOffset.UTC)).isEqualTo("UTC");
+    assertThat(TimeFormat.zoneName(java.time.ZoneId.of("Etc/UTC"))).isEqualTo("UTC");
+    assertThat(TimeFormat.zoneName(java.time.ZoneId.of("GMT"))).isEqualTo("UTC");
+    assertThat(TimeFormat.zoneName(java.time.ZoneId.of("Europe/Berlin")))
+        .isEqualTo("Europe/Berlin");
+    assertThat(TimeFormat.zoneName(ZoneOffset.ofHoursMinutes(5, 30))).isEqualTo("UTC+5:30");
+  }
 }

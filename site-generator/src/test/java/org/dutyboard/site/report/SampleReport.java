@@ -71,16 +71,16 @@ final class SampleReport {
             List.of(new Count("Linus Torvalds", 3), new Count("nobody on call", 1)),
             List.of(new Count("DiskFull", 2), new Count("HighLatency", 2))),
         new Incidents(
-            List.of(new Incident(41, "Object storage slow", "SEV2", "RESOLVED")),
-            List.of(new Incident(41, "Object storage slow", "SEV2", "RESOLVED")),
-            List.of(new Incident(39, "Flaky DNS in eqiad", "SEV3", "MITIGATED")),
+            List.of(new Incident("INC-41", "Object storage slow", "SEV2", "RESOLVED")),
+            List.of(new Incident("INC-41", "Object storage slow", "SEV2", "RESOLVED")),
+            List.of(new Incident("INC-39", "Flaky DNS in eqiad", "SEV3", "MITIGATED")),
             2),
         new ReportsDue(
             5,
-            List.of(new ReportDue(41, "Object storage slow", "SEV2", handoff, "not started")),
+            List.of(new ReportDue("INC-41", "Object storage slow", "SEV2", handoff, "not started")),
             List.of(
                 new ReportDue(
-                    36,
+                    "INC-36",
                     "Certificate expired on the API",
                     "SEV1",
                     start.minusSeconds(86_400 * 3),

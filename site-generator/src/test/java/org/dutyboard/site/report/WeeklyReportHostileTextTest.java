@@ -39,9 +39,9 @@ class WeeklyReportHostileTextTest {
             List.of(new RoleHolder(EVIL, EVIL, EVIL, EVIL, s.weekStart(), s.weekEnd())),
             List.of(),
             new Pages(1, 0, List.of(new Count(EVIL, 1)), List.of(new Count(EVIL, 1)), List.of()),
-            new Incidents(List.of(new Incident(1, EVIL, EVIL, EVIL)), List.of(), List.of(), 1),
+            new Incidents(List.of(new Incident(EVIL, EVIL, EVIL, EVIL)), List.of(), List.of(), 1),
             new ReportsDue(
-                5, List.of(new ReportDue(1, EVIL, EVIL, s.weekStart(), EVIL)), List.of(), 1),
+                5, List.of(new ReportDue(EVIL, EVIL, EVIL, s.weekStart(), EVIL)), List.of(), 1),
             new Metrics(1, 0, List.of(new Metric(EVIL, 0, null, null))),
             s.followUps(),
             new Requests(List.of(new Request(EVIL, EVIL, EVIL, "javascript:alert(1)")), List.of()),
