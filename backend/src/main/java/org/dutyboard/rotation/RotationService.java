@@ -50,14 +50,17 @@ public class RotationService {
             .page(0, page.fetchSize())
             .list();
     Page<Rotation> cut = page.toPage(rows, r -> r.name, r -> r.id);
-    List<RotationView> views = loader.load(cut.items()).stream().map(RotationView::of).toList();
+    List<RotationView> views =
+        loader.loadCurrent(cut.items()).stream().map(RotationView::of).toList();
     return new Page<>(views, cut.pageInfo());
   }
 
   @Transactional(TxType.SUPPORTS)
   public Optional<RotationView> rotation(UUID id) {
     caller.require(Role.VIEWER);
-    return Rotation.<Rotation>findByIdOptional(id).map(loader::load).map(RotationView::of);
+    return Rotation.<Rotation>findByIdOptional(id)
+        .map(r -> loader.loadCurrent(List.of(r)).get(0))
+        .map(RotationView::of);
   }
 
   public RotationView create(RotationInput input) {
