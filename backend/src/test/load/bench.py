@@ -173,7 +173,7 @@ def pgbench_floor(payload, seconds, connections):
     statements = []
     for r in rows[start + 1:]:
         m = re.match(r"(?:execute [^:]*|statement): (.*)", r[13], re.S)
-        if not m or "alter system" in m.group(1):
+        if not m or re.search(r"alter system|pg_reload_conf", m.group(1)):
             continue
         sql = m.group(1)
         params = dict(re.findall(r"\$(\d+) = ('(?:[^']|'')*'|NULL)", r[14] or ""))
