@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
@@ -98,6 +99,7 @@ public class RotationService {
     validateRoster(roles, latestRoster(id));
     if (!started) {
       replaceRoles(rotation, roles);
+      em.lock(rotation, LockModeType.OPTIMISTIC_FORCE_INCREMENT); // roles are part of the schedule
     }
     history.record(rotation.id, "ROTATION_UPDATED", "Settings changed", null);
     em.flush();
@@ -151,7 +153,9 @@ public class RotationService {
       entry.personId = personIds.get(i);
       entry.persist();
     }
-    rotation.updatedAt = now; // bumps the version: the roster is part of the rotation
+    rotation.updatedAt = now;
+    // the roster is part of the schedule: bump the version even when the clock has not moved
+    em.lock(rotation, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     history.record(
         id,
         "ROSTER_CHANGED",
