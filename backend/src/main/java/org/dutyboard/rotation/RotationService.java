@@ -81,6 +81,9 @@ public class RotationService {
     caller.require(Role.SCHEDULER);
     Rotation rotation = require(id);
     DutyboardException.checkVersion("Rotation " + id, expectedVersion, rotation.version);
+    // Roles and roster are part of the compiled schedule (cached by version): bump the version
+    // now, even when the clock has not moved, so the returned version is the committed one.
+    em.lock(rotation, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
     ShiftPattern before = rotation.pattern();
     List<RoleSpec> rolesBefore = roleSpecs(id);
     String policyBefore = rotation.skipPolicy;
@@ -99,7 +102,6 @@ public class RotationService {
     validateRoster(roles, latestRoster(id));
     if (!started) {
       replaceRoles(rotation, roles);
-      em.lock(rotation, LockModeType.OPTIMISTIC_FORCE_INCREMENT); // roles are part of the schedule
     }
     history.record(rotation.id, "ROTATION_UPDATED", "Settings changed", null);
     em.flush();
@@ -121,6 +123,9 @@ public class RotationService {
     caller.require(Role.SCHEDULER);
     Rotation rotation = require(id);
     DutyboardException.checkVersion("Rotation " + id, expectedVersion, rotation.version);
+    // Roles and roster are part of the compiled schedule (cached by version): bump the version
+    // now, even when the clock has not moved, so the returned version is the committed one.
+    em.lock(rotation, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
     Instant now = clock.instant();
     if (effectiveFrom != null && effectiveFrom.isBefore(now)) {
       throw DutyboardException.validation(
@@ -154,8 +159,6 @@ public class RotationService {
       entry.persist();
     }
     rotation.updatedAt = now;
-    // the roster is part of the schedule: bump the version even when the clock has not moved
-    em.lock(rotation, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     history.record(
         id,
         "ROSTER_CHANGED",
