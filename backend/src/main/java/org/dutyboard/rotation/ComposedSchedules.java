@@ -45,7 +45,8 @@ public class ComposedSchedules {
   }
 
   public Optional<RotationSchedule> rotation(UUID rotationId) {
-    return Rotation.<Rotation>findByIdOptional(rotationId).map(r -> of(loader.load(r)));
+    return Rotation.<Rotation>findByIdOptional(rotationId)
+        .map(r -> of(loader.loadCurrent(List.of(r)).get(0)));
   }
 
   /** Every rotation (of one team when {@code teamId} is not null), ordered by name. */
@@ -79,7 +80,7 @@ public class ComposedSchedules {
   }
 
   private List<RotationSchedule> load(List<Rotation> rotations) {
-    return loader.load(rotations).stream().map(ComposedSchedules::of).toList();
+    return loader.loadCurrent(rotations).stream().map(ComposedSchedules::of).toList();
   }
 
   private static RotationSchedule of(LoadedRotation loaded) {

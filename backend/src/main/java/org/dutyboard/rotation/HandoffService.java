@@ -71,7 +71,7 @@ public class HandoffService {
           .forEach(h -> stored.put(key(h.rotationId, h.shiftIndex, h.role), h));
     }
     List<HandoffView> result = new ArrayList<>();
-    for (LoadedRotation loaded : loader.load(rotations)) {
+    for (LoadedRotation loaded : loader.loadCurrent(rotations)) {
       for (ShiftExpansion.Shift shift : loaded.expansion().shiftsStartingBetween(from, to)) {
         for (RotationRole role : loaded.roles()) {
           boundary(loaded, shift.index(), role.name)

@@ -17,6 +17,7 @@ import org.dutyboard.people.Person;
 import org.dutyboard.people.PersonView;
 import org.dutyboard.people.Team;
 import org.dutyboard.people.TeamView;
+import org.dutyboard.rotation.CompiledScheduleCache.Compiled;
 import org.dutyboard.rotation.ScheduleComposer.Explicit;
 import org.dutyboard.rotation.ScheduleComposer.Override;
 import org.dutyboard.rotation.ScheduleComposer.RosterPlan;
@@ -29,11 +30,59 @@ import org.dutyboard.rotation.ScheduleComposer.Trade;
 @ApplicationScoped
 class RotationLoader {
   @Inject EntityManager em;
+  @Inject CompiledScheduleCache cache;
 
+  /** Loads everything afresh: for writers, whose transaction may see uncommitted changes. */
   List<LoadedRotation> load(List<Rotation> rotations) {
+    return load(rotations, false);
+  }
+
+  /**
+   * For read-only paths: reuses the compiled schedule of each rotation whose version (read with
+   * {@code rotations}, so as of the last commit) is unchanged, and loads only the others.
+   */
+  List<LoadedRotation> loadCurrent(List<Rotation> rotations) {
+    return load(rotations, true);
+  }
+
+  private List<LoadedRotation> load(List<Rotation> rotations, boolean cached) {
     if (rotations.isEmpty()) {
       return List.of();
     }
+    Map<UUID, Compiled> compiled = new HashMap<>();
+    List<Rotation> missing = new ArrayList<>();
+    for (Rotation r : rotations) {
+      Compiled hit = cached ? cache.get(r) : null;
+      if (hit == null) {
+        missing.add(r);
+      } else {
+        compiled.put(r.id, hit);
+      }
+    }
+    if (!missing.isEmpty()) {
+      compile(missing)
+          .forEach(
+              (id, c) -> {
+                compiled.put(id, c);
+                if (cached) {
+                  cache.put(id, c);
+                }
+              });
+    }
+    Set<UUID> personIds = new HashSet<>();
+    compiled.values().forEach(c -> personIds.addAll(c.personIds()));
+    Map<UUID, PersonView> people = people(personIds);
+    Map<UUID, TeamView> teams = teams(rotations.stream().map(r -> r.teamId).distinct().toList());
+    List<LoadedRotation> result = new ArrayList<>();
+    for (Rotation r : rotations) {
+      Compiled c = compiled.get(r.id);
+      result.add(new LoadedRotation(r, c.roles(), teams.get(r.teamId), c.composer(), people));
+    }
+    return result;
+  }
+
+  /** Every schedule layer of {@code rotations}, one query per layer, composed per rotation. */
+  private Map<UUID, Compiled> compile(List<Rotation> rotations) {
     List<UUID> ids = rotations.stream().map(r -> r.id).toList();
     Map<UUID, List<RotationRole>> roles =
         byRotation(
@@ -83,17 +132,7 @@ class RotationLoader {
             list("from ExplicitAssignment where rotationId in :ids", ExplicitAssignment.class, ids),
             e -> e.rotationId);
 
-    Set<UUID> personIds = new HashSet<>();
-    entries.values().forEach(l -> l.forEach(e -> personIds.add(e.personId)));
-    overrides.values().forEach(l -> l.forEach(o -> addIfPresent(personIds, o.personId)));
-    trades
-        .values()
-        .forEach(l -> l.forEach(t -> personIds.addAll(List.of(t.requesterId, t.counterpartId))));
-    explicit.values().forEach(l -> l.forEach(e -> personIds.add(e.personId)));
-    Map<UUID, PersonView> people = people(personIds);
-    Map<UUID, TeamView> teams = teams(rotations.stream().map(r -> r.teamId).distinct().toList());
-
-    List<LoadedRotation> result = new ArrayList<>();
+    Map<UUID, Compiled> result = new HashMap<>();
     for (Rotation r : rotations) {
       List<RotationRole> rotationRoles = roles.getOrDefault(r.id, List.of());
       List<RosterPlan> plans =
@@ -145,7 +184,14 @@ class RotationLoader {
                               OverrideKind.valueOf(o.kind),
                               o.personId))
                   .toList());
-      result.add(new LoadedRotation(r, rotationRoles, teams.get(r.teamId), composer, people));
+      Set<UUID> personIds = new HashSet<>();
+      plans.forEach(plan -> personIds.addAll(plan.people()));
+      overrides.getOrDefault(r.id, List.of()).forEach(o -> addIfPresent(personIds, o.personId));
+      trades
+          .getOrDefault(r.id, List.of())
+          .forEach(t -> personIds.addAll(List.of(t.requesterId, t.counterpartId)));
+      explicit.getOrDefault(r.id, List.of()).forEach(e -> personIds.add(e.personId));
+      result.put(r.id, new Compiled(r.version, rotationRoles, composer, Set.copyOf(personIds)));
     }
     return result;
   }

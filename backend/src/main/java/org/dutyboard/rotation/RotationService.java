@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
@@ -51,14 +52,17 @@ public class RotationService {
             .page(0, page.fetchSize())
             .list();
     Page<Rotation> cut = page.toPage(rows, r -> r.name, r -> r.id);
-    List<RotationView> views = loader.load(cut.items()).stream().map(RotationView::of).toList();
+    List<RotationView> views =
+        loader.loadCurrent(cut.items()).stream().map(RotationView::of).toList();
     return new Page<>(views, cut.pageInfo());
   }
 
   @Transactional(TxType.SUPPORTS)
   public Optional<RotationView> rotation(UUID id) {
     caller.require(Role.VIEWER);
-    return Rotation.<Rotation>findByIdOptional(id).map(loader::load).map(RotationView::of);
+    return Rotation.<Rotation>findByIdOptional(id)
+        .map(r -> loader.loadCurrent(List.of(r)).get(0))
+        .map(RotationView::of);
   }
 
   public RotationView create(RotationInput input) {
@@ -78,6 +82,9 @@ public class RotationService {
     caller.require(Role.SCHEDULER);
     Rotation rotation = require(id);
     DutyboardException.checkVersion("Rotation " + id, expectedVersion, rotation.version);
+    // Roles and roster are part of the compiled schedule (cached by version): bump the version
+    // now, even when the clock has not moved, so the returned version is the committed one.
+    em.lock(rotation, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
     ShiftPattern before = rotation.pattern();
     List<RoleSpec> rolesBefore = roleSpecs(id);
     String policyBefore = rotation.skipPolicy;
@@ -117,6 +124,9 @@ public class RotationService {
     caller.require(Role.SCHEDULER);
     Rotation rotation = require(id);
     DutyboardException.checkVersion("Rotation " + id, expectedVersion, rotation.version);
+    // Roles and roster are part of the compiled schedule (cached by version): bump the version
+    // now, even when the clock has not moved, so the returned version is the committed one.
+    em.lock(rotation, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
     Instant now = clock.instant();
     if (effectiveFrom != null && effectiveFrom.isBefore(now)) {
       throw DutyboardException.validation(
@@ -149,7 +159,7 @@ public class RotationService {
       entry.personId = personIds.get(i);
       entry.persist();
     }
-    rotation.updatedAt = now; // bumps the version: the roster is part of the rotation
+    rotation.updatedAt = now;
     history.record(
         id,
         "ROSTER_CHANGED",

@@ -38,7 +38,7 @@ public class ScheduleService {
         teamId == null
             ? Rotation.listAll(Sort.by("name").and("id"))
             : Rotation.list("teamId", Sort.by("name").and("id"), teamId);
-    return holders(rotations, when);
+    return holders(loader.loadCurrent(rotations), when);
   }
 
   /**
@@ -48,13 +48,13 @@ public class ScheduleService {
    */
   public List<OnCallView> holdersAt(UUID rotationId, Instant at) {
     return Rotation.<Rotation>findByIdOptional(rotationId)
-        .map(rotation -> holders(List.of(rotation), at))
+        .map(rotation -> holders(loader.load(List.of(rotation)), at))
         .orElse(List.of());
   }
 
-  private List<OnCallView> holders(List<Rotation> rotations, Instant when) {
+  private static List<OnCallView> holders(List<LoadedRotation> rotations, Instant when) {
     List<OnCallView> result = new ArrayList<>();
-    for (LoadedRotation loaded : loader.load(rotations)) {
+    for (LoadedRotation loaded : rotations) {
       RotationView view = RotationView.of(loaded);
       loaded
           .expansion()
@@ -86,7 +86,7 @@ public class ScheduleService {
    */
   public Map<UUID, RotationShifts> shiftsOf(List<Rotation> rotations, Instant from, Instant to) {
     Map<UUID, RotationShifts> result = new LinkedHashMap<>();
-    for (LoadedRotation loaded : loader.load(rotations)) {
+    for (LoadedRotation loaded : loader.loadCurrent(rotations)) {
       result.put(
           loaded.rotation().id,
           new RotationShifts(
@@ -110,7 +110,7 @@ public class ScheduleService {
     Rotation rotation =
         Rotation.<Rotation>findByIdOptional(rotationId)
             .orElseThrow(() -> DutyboardException.notFound("rotationId", "Rotation", rotationId));
-    LoadedRotation loaded = loader.load(rotation);
+    LoadedRotation loaded = loader.loadCurrent(List.of(rotation)).get(0);
     return loaded.composer().between(from, to).stream().map(loaded::view).toList();
   }
 }

@@ -1,0 +1,296 @@
+#!/usr/bin/env python3
+"""Dutyboard load benchmark: starts the packaged jar on a fresh embedded PostgreSQL, seeds the data
+set of issue "Speed" (seed.py through the API, bulk.sql for bulk rows), restarts it (start-up on
+existing data), records the warm-up curve of the fresh process, runs W0-W5 with wrk and prints one
+table with the pgbench floor of W2's own SQL from the same database. See README "Load benchmark".
+"""
+import argparse, csv, glob, json, os, re, signal, statistics, subprocess, sys, time
+import urllib.request
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
+OPS = os.path.join(ROOT, "graphql-schema", "operations")
+ADMIN = "load-benchmark-admin"
+
+
+def args():
+    p = argparse.ArgumentParser(description=__doc__)
+    p.add_argument("--duration", type=int, default=10, help="measured seconds per workload (issue: 30)")
+    p.add_argument("--warmup", type=int, default=5, help="warm-up seconds per workload (issue: 20)")
+    p.add_argument("--connections", type=int, default=16)
+    p.add_argument("--curve-seconds", type=int, default=60, help="warm-up curve length (0: skip)")
+    p.add_argument("--single", type=int, default=50, help="sequential requests for single latency")
+    p.add_argument("--pinned", action="store_true", help="also: one core, -Xmx256m, 20 req/s W1/W2 60 s")
+    p.add_argument("--http-port", type=int, default=18800)
+    p.add_argument("--db-port", type=int, default=18801)
+    p.add_argument("--jar", default=os.path.join(ROOT, "backend/target/quarkus-app/quarkus-run.jar"))
+    p.add_argument("--work", default=os.path.join(ROOT, "backend/target/load-benchmark"))
+    p.add_argument("--java-opts", default="", help="extra JVM options, e.g. -XX:TieredStopAtLevel=1")
+    return p.parse_args()
+
+
+A = args()
+URL = f"http://127.0.0.1:{A.http_port}/graphql"
+DATA = os.path.join(A.work, "data")
+PG_LOG = os.path.join(A.work, "pglog")
+ENV_PG = dict(os.environ, PGPASSWORD="postgres")
+
+
+def log(msg):
+    print(f"[{time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
+
+
+def psql(sql):
+    out = subprocess.run(["psql", "-h", "127.0.0.1", "-p", str(A.db_port), "-U", "postgres", "-d",
+                          "postgres", "-qAtX", "-v", "ON_ERROR_STOP=1", "-c", sql], env=ENV_PG,
+                         check=True, capture_output=True, text=True)
+    return out.stdout.strip()
+
+
+def post(body, token=ADMIN, timeout=30):
+    req = urllib.request.Request(URL, body.encode(), {"Content-Type": "application/json",
+                                                      "Authorization": "Bearer " + token})
+    with urllib.request.urlopen(req, timeout=timeout) as resp:
+        return resp.read()
+
+
+class Service:
+    running = set()
+
+    def __init__(self, java_opts=(), prefix=()):
+        cmd = [*prefix, "java", *java_opts, *A.java_opts.split(),
+               f"-Dquarkus.http.port={A.http_port}", f"-Ddutyboard.data-dir={DATA}",
+               f"-Ddutyboard.embedded-db.port={A.db_port}",
+               # background publishers off: only the workload's own SQL is counted
+               "-Ddutyboard.status-site.interval=off", "-Ddutyboard.weekly-report.interval=off",
+               "-Ddutyboard.maintenance.transition-interval=off", "-jar", A.jar]
+        env = dict(os.environ, DUTYBOARD_BOOTSTRAP_ADMIN_TOKEN=ADMIN)
+        self.started = time.monotonic()
+        self.out = open(os.path.join(A.work, "service.log"), "a")
+        self.proc = subprocess.Popen(cmd, env=env, stdout=self.out, stderr=subprocess.STDOUT,
+                                     cwd=A.work, start_new_session=True)
+        body = '{"query":"{ __typename }"}'
+        while True:
+            if self.proc.poll() is not None:
+                sys.exit(f"service exited ({self.proc.returncode}), see {A.work}/service.log")
+            try:
+                post(body, timeout=2)
+                break
+            except OSError:
+                time.sleep(0.05)
+        self.first_answer = time.monotonic() - self.started
+        Service.running.add(self)
+
+    def rss_mb(self):
+        java = subprocess.run(["pgrep", "-P", str(self.proc.pid), "java"], capture_output=True,
+                              text=True).stdout.split() or [str(self.proc.pid)]
+        with open(f"/proc/{java[0]}/status") as f:
+            return int(re.search(r"VmRSS:\s+(\d+)", f.read()).group(1)) // 1024
+
+    def cpu_seconds(self):
+        with open(f"/proc/{self.proc.pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    def stop(self):
+        Service.running.discard(self)
+        self.proc.send_signal(signal.SIGTERM)
+        self.proc.wait(120)
+
+
+def body(op_file, variables, query=None):
+    if query is None:
+        with open(os.path.join(OPS, op_file)) as f:
+            query = f.read()
+    return json.dumps({"query": query, "variables": variables})
+
+
+def workloads(ids):
+    now = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+    later = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(time.time() + 30 * 86400))
+    page = ("query($i: ID!){ incidentTimeline(incidentId: $i, first: 50) {"
+            " nodes { id kind author occurredAt writtenAt text } pageInfo { hasNextPage endCursor } } }")
+    return [
+        ("W0 { __typename }", body(None, {}, "{ __typename }"), A.connections),
+        ("W1 onCall (50 rotations)", body("OnCallNow.graphql", {}), A.connections),
+        ("W2 IncidentDashboard(20)", body("IncidentDashboard.graphql", {"first": 20}), A.connections),
+        ("W3 schedule 30 days", body("Schedule.graphql", {"rotationId": ids["rotations"][0],
+                                                          "from": now, "to": later}), A.connections),
+        ("W4 timeline 50k-entry", body(None, {"i": ids["big"]}, page), A.connections),
+        ("W4 timeline 50-entry", body(None, {"i": ids["incidents"][0]}, page), A.connections),
+        ("W5 weeklySummary", body("WeeklySummary.graphql", {"teamId": ids["teams"][0],
+                                                            "weekOf": now[:10]}), 4),
+    ]
+
+
+def wrk(payload, seconds, connections):
+    script = os.path.join(A.work, "wrk.lua")
+    with open(script, "w") as f:
+        f.write('wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\n'
+                f'wrk.headers["Authorization"] = "Bearer {ADMIN}"\nwrk.body = {json.dumps(payload)}\n'
+                "done = function(s, lat, req)\n local e = s.errors\n"
+                ' io.write(string.format("RESULT %f %f %f %d\\n", s.requests / (s.duration / 1e6),'
+                " lat:percentile(50) / 1000, lat:percentile(99) / 1000,"
+                " e.connect + e.read + e.write + e.status + e.timeout))\nend\n")
+    out = subprocess.run(["wrk", "-t", "2", "-c", str(connections), "-d", f"{seconds}s",
+                          "--timeout", "10s", "-s", script, URL], capture_output=True, text=True, check=True).stdout
+    rps, p50, p99, errors = re.search(r"RESULT (\S+) (\S+) (\S+) (\d+)", out).groups()
+    return float(rps), float(p50), float(p99), int(errors)
+
+
+def statements_and_latency(payload):
+    """Median latency of sequential single requests, and SQL statements per request from
+    pg_stat_statements (transaction control and the benchmark's own queries excluded)."""
+    answer = json.loads(post(payload))
+    if answer.get("errors"):
+        sys.exit(f"workload answered with errors: {answer['errors']}")
+    psql("select pg_stat_statements_reset()")
+    times = []
+    for _ in range(A.single):
+        t = time.perf_counter()
+        post(payload)
+        times.append((time.perf_counter() - t) * 1000)
+    calls = psql("select coalesce(sum(calls), 0) from pg_stat_statements where query !~* "
+                 "'^(begin|commit|rollback|set|show|discard)|pg_stat_statements'")
+    return statistics.median(times), int(calls) / A.single
+
+
+def pgbench_floor(payload, seconds, connections):
+    """Runs W2's own SQL (captured with its parameters from the server log) through pgbench."""
+    open_logs = set(glob.glob(os.path.join(PG_LOG, "*.csv")))
+    psql("alter system set log_statement = 'all'"); psql("select pg_reload_conf()")
+    time.sleep(0.5)
+    marker = f"select 'w2-capture-{time.time()}'"
+    psql(marker)
+    post(payload)
+    psql("alter system reset log_statement"); psql("select pg_reload_conf()")
+    time.sleep(0.5)
+    rows = []
+    for name in sorted(glob.glob(os.path.join(PG_LOG, "*.csv"))):
+        with open(name, newline="") as f:
+            rows += list(csv.reader(f))
+    start = max(i for i, r in enumerate(rows) if marker in r[13])
+    statements = []
+    for r in rows[start + 1:]:
+        m = re.match(r"(?:execute [^:]*|statement): (.*)", r[13], re.S)
+        if not m or re.search(r"alter system|pg_reload_conf", m.group(1)):
+            continue
+        sql = m.group(1)
+        params = dict(re.findall(r"\$(\d+) = ('(?:[^']|'')*'|NULL)", r[14] or ""))
+        sql = re.sub(r"\$(\d+)", lambda p: params.get(p.group(1), p.group(0)), sql)
+        if not re.match(r"(?i)(begin|commit|rollback|set |show )", sql):
+            statements.append(sql.rstrip(";") + ";")
+    script = os.path.join(A.work, "w2-pgbench.sql")
+    with open(script, "w") as f:
+        f.write("begin;\n" + "\n".join(s.replace("\n", " ") for s in statements) + "\ncommit;\n")
+    out = subprocess.run(["pgbench", "-n", "-h", "127.0.0.1", "-p", str(A.db_port), "-U", "postgres",
+                          "-c", str(connections), "-j", "2", "-T", str(seconds), "-M", "prepared",
+                          "-f", script, "postgres"], env=ENV_PG, capture_output=True, text=True,
+                         check=True).stdout
+    return float(re.search(r"tps = ([\d.]+)", out).group(1)), len(statements)
+
+
+def seed():
+    log("fresh database: first start (migrations), seeding through the API")
+    service = Service()
+    psql("alter system set shared_preload_libraries = 'pg_stat_statements'")
+    for k, v in {"logging_collector": "on", "log_destination": "csvlog", "log_directory": PG_LOG,
+                 "log_filename": "postgresql-%H%M%S.log"}.items():
+        psql(f"alter system set {k} = '{v}'")
+    t = time.monotonic()
+    ids = json.loads(subprocess.run([sys.executable, os.path.join(HERE, "seed.py"), URL, ADMIN],
+                                    check=True, stdout=subprocess.PIPE, text=True).stdout)
+    log(f"API seed {time.monotonic() - t:.0f} s; bulk rows by SQL (bulk.sql)")
+    with open(os.path.join(HERE, "bulk.sql")) as f:
+        subprocess.run(["psql", "-h", "127.0.0.1", "-p", str(A.db_port), "-U", "postgres", "-qX",
+                        "-v", "ON_ERROR_STOP=1", "-d", "postgres"], env=ENV_PG, stdin=f, check=True,
+                       capture_output=True)
+    ids["big"] = psql("select id from incident where title = 'Resolved incident 1'")
+    service.stop()
+    return ids
+
+
+def pinned(ids):
+    """One core, -Xmx256m, a fixed 20 req/s of W1 and of W2 for 60 s each."""
+    service = Service(["-Xmx256m"], ["taskset", "-c", "0"])
+    rows = []
+    for name, payload, _ in workloads(ids)[1:3]:
+        for _ in range(200):  # brief warm-up at the fixed rate's scale
+            post(payload)
+        times, errors, t0 = [], 0, time.monotonic()
+        for k in range(20 * 60):
+            time.sleep(max(0.0, t0 + k / 20 - time.monotonic()))
+            t = time.perf_counter()
+            try:
+                if json.loads(post(payload)).get("errors"):
+                    errors += 1
+            except OSError:
+                errors += 1
+            times.append((time.perf_counter() - t) * 1000)
+        times.sort()
+        rows.append((name, times[len(times) // 2], times[int(len(times) * 0.99)], errors))
+    service.stop()
+    return rows
+
+
+def main():
+    os.makedirs(A.work, exist_ok=True)
+    subprocess.run(["rm", "-rf", DATA, PG_LOG])
+    try:
+        run()
+    finally:
+        for service in list(Service.running):
+            service.stop()
+
+
+def run():
+    ids = seed()
+    log("restart on existing data: start to first answer")
+    service = Service()
+    start_s = service.first_answer
+    psql("create extension if not exists pg_stat_statements")
+    loads = workloads(ids)
+    curve = []
+    if A.curve_seconds:
+        log(f"warm-up curve of the fresh process: W2 for {A.curve_seconds} s")
+        for _ in range(A.curve_seconds // 10):
+            curve.append(wrk(loads[2][1], 10, A.connections)[0])
+    rows = []
+    for name, payload, conns in loads:
+        log(f"{name}: warm-up {A.warmup} s, measure {A.duration} s at {conns} connections")
+        wrk(payload, A.warmup, conns)
+        cpu0 = service.cpu_seconds()
+        rps, p50, p99, errors = wrk(payload, A.duration, conns)
+        cpu_ms = (service.cpu_seconds() - cpu0) * 1000 / max(1, rps * A.duration)
+        single, stmts = statements_and_latency(payload)
+        rows.append((name, conns, rps, p50, p99, errors, single, stmts, cpu_ms))
+    floor, floor_stmts = pgbench_floor(loads[2][1], A.duration, A.connections)
+    rss = service.rss_mb()
+    service.stop()
+    pin = pinned(ids) if A.pinned else []
+    load = open("/proc/loadavg").read().split()[:3]
+    print(f"\nDutyboard load benchmark {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, "
+          f"{os.cpu_count()} cores, load average {' '.join(load)}, warm-up {A.warmup} s, "
+          f"measured {A.duration} s")
+    print(f"{'workload':28} {'conns':>5} {'req/s':>8} {'p50 ms':>7} {'p99 ms':>7} {'errors':>6} "
+          f"{'single ms':>9} {'SQL/req':>7} {'JVM CPU ms/req':>14}")
+    for r in rows:
+        print(f"{r[0]:28} {r[1]:5d} {r[2]:8.0f} {r[3]:7.1f} {r[4]:7.1f} {r[5]:6d} {r[6]:9.1f} "
+              f"{r[7]:7.1f} {r[8]:14.2f}")
+    w2 = rows[2][2]
+    print(f"pgbench floor of W2's SQL ({floor_stmts} statements in a transaction, "
+          f"{A.connections} clients): {floor:.0f} tps; W2 / floor = {w2 / floor:.2f}")
+    w4 = rows[4][2] / rows[5][2]
+    print(f"W4 50k-entry / 50-entry page rate: {w4:.2f}")
+    if curve:
+        print("warm-up curve, fresh process, W2 req/s per 10 s: " + " ".join(f"{c:.0f}" for c in curve)
+              + f" (steady {w2:.0f})")
+    print(f"start to first GraphQL answer on existing data (embedded PostgreSQL included): "
+          f"{start_s:.1f} s; RSS after the load runs: {rss} MB")
+    for name, p50, p99, errors in pin:
+        print(f"pinned 1 core -Xmx256m 20 req/s 60 s, {name}: p50 {p50:.1f} ms, p99 {p99:.1f} ms, "
+              f"errors {errors}")
+
+
+if __name__ == "__main__":
+    main()
