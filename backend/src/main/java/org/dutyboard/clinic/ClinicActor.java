@@ -26,6 +26,11 @@ public class ClinicActor {
   /** The writer as recorded with the data: a person if known, and a display name. */
   public record Actor(UUID personId, String name) {}
 
+  /** The role alone, checked before anything is looked up. */
+  public void requireRole(Role role) {
+    caller.require(role);
+  }
+
   public Actor requireOnTeam(Role role, UUID teamId) {
     caller.require(role);
     people.requireTeam(teamId, "teamId");

@@ -84,6 +84,21 @@ public class IncidentAccess {
         .orElseThrow(() -> DutyboardException.notFound(field, "Incident", id));
   }
 
+  /** Those of {@code ids} the caller may see, in one query. */
+  public Set<UUID> visibleAmong(java.util.Collection<UUID> ids) {
+    Scope scope = scope();
+    if (ids.isEmpty()) {
+      return Set.of();
+    }
+    return new java.util.HashSet<>(
+        bind(
+                em.createQuery(
+                    "select i.id from Incident i where i.id in :ids and " + VISIBLE, UUID.class),
+                scope)
+            .setParameter("ids", ids)
+            .getResultList());
+  }
+
   /** A visible incident that responders may change: RESPONDER role, not CLOSED, right version. */
   public Incident requireEditable(UUID id, String field, Integer expectedVersion) {
     caller.require(Role.RESPONDER);

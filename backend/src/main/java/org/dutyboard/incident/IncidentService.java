@@ -201,7 +201,7 @@ public class IncidentService {
    */
   public IncidentView setVisibility(
       UUID id, Visibility visibility, String reason, Integer expectedVersion) {
-    caller.require(Role.VIEWER); // the coordinator or a SECURITY caller, checked below
+    caller.requireAny(Role.RESPONDER, Role.SECURITY); // coordinator checked below
     Incident incident = access.requireVisible(id, "id");
     DutyboardException.checkVersion("Incident " + id, expectedVersion, incident.version);
     boolean coordinator = me.id().isPresent() && me.id().equals(roles.currentCoordinator(id));

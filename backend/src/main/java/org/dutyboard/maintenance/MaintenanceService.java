@@ -110,6 +110,7 @@ public class MaintenanceService {
 
   public MaintenanceView postUpdate(
       UUID id, MaintenanceUpdateInput input, Integer expectedVersion) {
+    caller.require(Role.SCHEDULER); // before the input: a viewer learns nothing from it
     if (input == null || input.status() == null) {
       throw DutyboardException.validation("status", "status is required");
     }

@@ -39,7 +39,7 @@ public class HandoffGraphQlApi {
 
   @Mutation("writeHandoffNotes")
   @Description(
-      "The outgoing holder (or a scheduler) writes what the incoming one must know: context,"
+      "The outgoing holder (RESPONDER) or a scheduler writes what the incoming one must know: context,"
           + " open incidents, follow-ups.")
   public @NonNull HandoffView writeHandoffNotes(
       @NonNull @Id String rotationId,
@@ -55,7 +55,8 @@ public class HandoffGraphQlApi {
   }
 
   @Mutation("acknowledgeHandoff")
-  @Description("The incoming holder (or a scheduler) acknowledges the handoff (idempotent).")
+  @Description(
+      "The incoming holder (RESPONDER) or a scheduler acknowledges the handoff (idempotent).")
   public @NonNull HandoffView acknowledgeHandoff(
       @NonNull @Id String rotationId,
       @Description("Index of the incoming shift.") int shiftIndex,

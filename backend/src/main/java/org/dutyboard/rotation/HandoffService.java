@@ -97,7 +97,7 @@ public class HandoffService {
       String notes,
       List<String> links,
       Integer expectedVersion) {
-    caller.require(Role.VIEWER);
+    caller.requireAny(Role.RESPONDER, Role.SCHEDULER); // self-service
     if (notes != null && notes.length() > 20000) {
       throw DutyboardException.validation("notes", "notes are over 20000 characters");
     }
@@ -125,7 +125,7 @@ public class HandoffService {
   }
 
   public HandoffView acknowledge(UUID rotationId, int shiftIndex, String role) {
-    caller.require(Role.VIEWER);
+    caller.requireAny(Role.RESPONDER, Role.SCHEDULER); // self-service
     Target target = target(rotationId, shiftIndex, role);
     requirePersonOrScheduler(
         target.boundary().incoming(),

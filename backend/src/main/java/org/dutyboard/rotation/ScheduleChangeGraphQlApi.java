@@ -105,7 +105,7 @@ public class ScheduleChangeGraphQlApi {
   @Mutation("proposeTrade")
   @Description(
       "Proposes that the counterpart takes the requester's shift (and, with"
-          + " `counterpartShiftIndex`, the requester takes theirs). The requester or a scheduler"
+          + " `counterpartShiftIndex`, the requester takes theirs). The requester (RESPONDER) or a scheduler"
           + " proposes; with `requiresAcceptance: false` (schedulers only) it applies at once.")
   public @NonNull ShiftTradeView proposeTrade(
       @NonNull @Id String rotationId,
@@ -131,21 +131,22 @@ public class ScheduleChangeGraphQlApi {
   }
 
   @Mutation("acceptTrade")
-  @Description("The counterpart (or a scheduler) accepts a pending trade.")
+  @Description("The counterpart (RESPONDER) or a scheduler accepts a pending trade.")
   public @NonNull ShiftTradeView acceptTrade(
       @NonNull @Id String id, @Description("The trade version you saw.") Integer expectedVersion) {
     return trades.decide(Ids.parse(id, "id"), true, expectedVersion);
   }
 
   @Mutation("declineTrade")
-  @Description("The counterpart (or a scheduler) declines a pending trade.")
+  @Description("The counterpart (RESPONDER) or a scheduler declines a pending trade.")
   public @NonNull ShiftTradeView declineTrade(
       @NonNull @Id String id, @Description("The trade version you saw.") Integer expectedVersion) {
     return trades.decide(Ids.parse(id, "id"), false, expectedVersion);
   }
 
   @Mutation("undoTrade")
-  @Description("Takes back a trade before its shifts start. Either person or a scheduler.")
+  @Description(
+      "Takes back a trade before its shifts start. Either person (RESPONDER) or a scheduler.")
   public @NonNull ShiftTradeView undoTrade(
       @NonNull @Id String id, @NonNull @Description("Why.") String reason) {
     return trades.undo(Ids.parse(id, "id"), reason);

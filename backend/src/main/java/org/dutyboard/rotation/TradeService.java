@@ -32,7 +32,7 @@ public class TradeService {
   @Inject ScheduleHistory history;
 
   public ShiftTradeView propose(TradeInput input) {
-    caller.require(Role.VIEWER);
+    caller.requireAny(Role.RESPONDER, Role.SCHEDULER); // self-service
     if (!caller.has(Role.SCHEDULER) && !isCaller(input.requesterId())) {
       throw DutyboardException.forbidden("Only the requester or a scheduler proposes a trade");
     }
@@ -97,7 +97,7 @@ public class TradeService {
   }
 
   public ShiftTradeView decide(UUID id, boolean accept, Integer expectedVersion) {
-    caller.require(Role.VIEWER);
+    caller.requireAny(Role.RESPONDER, Role.SCHEDULER); // self-service
     ShiftTrade trade = require(id);
     DutyboardException.checkVersion("Trade " + id, expectedVersion, trade.version);
     if (!caller.has(Role.SCHEDULER) && !isCaller(trade.counterpartId)) {
@@ -117,7 +117,7 @@ public class TradeService {
   }
 
   public ShiftTradeView undo(UUID id, String reason) {
-    caller.require(Role.VIEWER);
+    caller.requireAny(Role.RESPONDER, Role.SCHEDULER); // self-service
     ShiftTrade trade = require(id);
     if (!caller.has(Role.SCHEDULER)
         && !isCaller(trade.requesterId)

@@ -47,8 +47,8 @@ class HandoffTest {
     assertThat(due.getString("handoffs[0].outgoing.id")).isEqualTo(crew.get(0));
     assertThat(due.getString("handoffs[0].incoming.id")).isEqualTo(crew.get(1));
 
-    String outgoing = personToken(crew.get(0));
-    String incoming = personToken(crew.get(1));
+    String outgoing = personToken(crew.get(0), "RESPONDER");
+    String incoming = personToken(crew.get(1), "RESPONDER");
     assertThat(GraphQl.withToken(incoming).error(WRITE, "id", rotation, "links", List.of()))
         .containsEntry("code", "FORBIDDEN");
     JsonPath written =

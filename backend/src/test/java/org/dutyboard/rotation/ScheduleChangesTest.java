@@ -241,16 +241,16 @@ class ScheduleChangesTest {
             .getString("proposeTrade.id");
     assertThat(primaryOf(5)).as("pending trades change nothing").isEqualTo(a);
     String accept = "mutation($id: ID!) { acceptTrade(id: $id) { status } }";
-    assertThat(GraphQl.withToken(personToken(a)).error(accept, "id", tradeId))
+    assertThat(GraphQl.withToken(personToken(a, "RESPONDER")).error(accept, "id", tradeId))
         .containsEntry("code", "FORBIDDEN");
     assertThat(
-            GraphQl.withToken(personToken(b))
+            GraphQl.withToken(personToken(b, "RESPONDER"))
                 .ok(accept, "id", tradeId)
                 .getString("acceptTrade.status"))
         .isEqualTo("ACCEPTED");
     assertThat(primaryOf(5)).isEqualTo(b);
     assertThat(primaryOf(6)).isEqualTo(a);
-    GraphQl.withToken(personToken(a))
+    GraphQl.withToken(personToken(a, "RESPONDER"))
         .ok(
             "mutation($id: ID!) { undoTrade(id: $id, reason: \"event cancelled\") { status } }",
             "id",

@@ -42,7 +42,9 @@ public class PageGraphQlApi {
   }
 
   @Mutation("linkPageToIncident")
-  @Description("Links a page to an incident, or unlinks it when `incidentId` is null. RESPONDER.")
+  @Description(
+      "Links a page to an incident, or unlinks it when `incidentId` is null. RESPONDER; a link"
+          + " to an incident you may not see can only be changed by someone who sees it.")
   public @NonNull PageView linkPageToIncident(
       @NonNull @Id String id,
       @Id @Description("The incident; null to unlink.") String incidentId,

@@ -11,8 +11,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.dutyboard.clinic.ClinicActor;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.page.PageRequest;
@@ -24,7 +27,11 @@ import org.dutyboard.incident.IncidentAccess;
 import org.dutyboard.people.Person;
 import org.dutyboard.people.PersonView;
 
-/** Reading pages, and linking them to incidents. Viewers read; responders link. */
+/**
+ * Reading pages, and linking them to incidents. Viewers read; responders link. A link to an
+ * incident the caller may not see (see {@link IncidentAccess}) shows only as a count, and only
+ * callers who see the linked incident may change the link.
+ */
 @ApplicationScoped
 @Transactional
 public class PageService {
@@ -65,13 +72,13 @@ public class PageService {
             .page(0, page.fetchSize())
             .list();
     Page<AlertPage> cut = page.toPage(rows, p -> p.startsAt.toString(), p -> p.id);
-    return new Page<>(views(cut.items()), cut.pageInfo());
+    return new Page<>(callerViews(cut.items()), cut.pageInfo());
   }
 
   @Transactional(TxType.SUPPORTS)
   public Optional<PageView> page(UUID id) {
     caller.require(Role.VIEWER);
-    return AlertPage.<AlertPage>findByIdOptional(id).map(p -> views(List.of(p)).get(0));
+    return AlertPage.<AlertPage>findByIdOptional(id).map(p -> callerViews(List.of(p)).get(0));
   }
 
   /**
@@ -82,13 +89,14 @@ public class PageService {
   @Transactional(TxType.SUPPORTS)
   public List<PageView> pagesBetween(UUID teamId, Instant from, Instant to) {
     Ranges.requireValid(from, to);
-    return views(
+    List<AlertPage> pages =
         AlertPage.list(
             "teamId = ?1 and startsAt >= ?2 and startsAt < ?3",
             Sort.by("startsAt").and("id"),
             teamId,
             from,
-            to));
+            to);
+    return views(pages, pages.stream().map(p -> p.incidentId).collect(Collectors.toSet()));
   }
 
   /** Links a page to an incident, or unlinks it with null. Needs RESPONDER (on its team). */
@@ -100,17 +108,29 @@ public class PageService {
     if (page.teamId != null) {
       actors.requireOnTeam(Role.RESPONDER, page.teamId);
     }
+    if (page.incidentId != null && incidents.visibleAmong(Set.of(page.incidentId)).isEmpty()) {
+      throw DutyboardException.forbidden(
+          "The page is linked to an incident you cannot see; only those who see it change the"
+              + " link");
+    }
     DutyboardException.checkVersion("Page " + id, expectedVersion, page.version);
     if (incidentId != null) {
       incidents.requireVisible(incidentId, "incidentId"); // private incidents stay invisible
     }
     page.incidentId = incidentId;
     em.flush();
-    return views(List.of(page)).get(0);
+    return callerViews(List.of(page)).get(0);
+  }
+
+  /** Views as the caller may see them: links to incidents they cannot see show as a count. */
+  private List<PageView> callerViews(List<AlertPage> pages) {
+    Set<UUID> linked =
+        pages.stream().map(p -> p.incidentId).filter(Objects::nonNull).collect(Collectors.toSet());
+    return views(pages, incidents.visibleAmong(linked));
   }
 
   /** Views with their on-call people, in one query for all of them. */
-  private List<PageView> views(List<AlertPage> pages) {
+  private List<PageView> views(List<AlertPage> pages, Set<UUID> visibleIncidents) {
     if (pages.isEmpty()) {
       return List.of();
     }
@@ -126,6 +146,13 @@ public class PageService {
                 onCall
                     .computeIfAbsent((UUID) row[0], k -> new ArrayList<>())
                     .add(new PageOnCallView((String) row[1], PersonView.of((Person) row[2]))));
-    return pages.stream().map(p -> PageView.of(p, onCall.getOrDefault(p.id, List.of()))).toList();
+    return pages.stream()
+        .map(
+            p ->
+                PageView.of(
+                    p,
+                    onCall.getOrDefault(p.id, List.of()),
+                    p.incidentId == null || visibleIncidents.contains(p.incidentId)))
+        .toList();
   }
 }

@@ -28,7 +28,15 @@ public record PageView(
     @Id @Description("The rotation it was attributed to; null if unmapped or unknown.")
         UUID rotationId,
     @Id @Description("The team of that rotation.") UUID teamId,
-    @Id @Description("The incident it is linked to, if any.") UUID incidentId,
+    @Id
+        @Description(
+            "The incident it is linked to, if any and if you may see it; a link to a private"
+                + " incident you may not see is null here and counted in `hiddenIncidentLinks`.")
+        UUID incidentId,
+    @Description(
+            "Links to incidents you may not see (their ids are withheld): 0 or 1. Only someone who"
+                + " sees the incident can change such a link.")
+        int hiddenIncidentLinks,
     @NonNull @Description("Who was on call for the rotation when it started, by role.")
         List<@NonNull PageOnCallView> onCall,
     @Description("Deliveries received, retries and repeat notifications included.")
@@ -38,7 +46,8 @@ public record PageView(
     @Description("Version for optimistic locking; pass it back as `expectedVersion`.")
         int version) {
 
-  static PageView of(AlertPage p, List<PageOnCallView> onCall) {
+  /** The view of {@code p}; {@code incidentVisible} false withholds the linked incident's id. */
+  static PageView of(AlertPage p, List<PageOnCallView> onCall, boolean incidentVisible) {
     return new PageView(
         p.id,
         p.fingerprint,
@@ -54,7 +63,8 @@ public record PageView(
         p.rotationRef,
         p.rotationId,
         p.teamId,
-        p.incidentId,
+        incidentVisible ? p.incidentId : null,
+        incidentVisible ? 0 : 1,
         onCall,
         p.notifications,
         p.firstReceivedAt,

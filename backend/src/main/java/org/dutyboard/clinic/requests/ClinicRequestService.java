@@ -172,6 +172,7 @@ public class ClinicRequestService {
   }
 
   private ClinicRequest require(UUID id, Integer expectedVersion) {
+    actors.requireRole(Role.RESPONDER); // before the lookup: outsiders learn nothing from it
     ClinicRequest request =
         ClinicRequest.<ClinicRequest>findByIdOptional(id)
             .orElseThrow(() -> DutyboardException.notFound("id", "Clinic request", id));

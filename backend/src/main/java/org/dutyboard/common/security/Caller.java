@@ -60,6 +60,21 @@ public class Caller {
     }
   }
 
+  /**
+   * Like {@link #require(Role)} for operations that any one of several roles may perform, e.g.
+   * self-service duty actions (RESPONDER for oneself, SCHEDULER for anyone).
+   */
+  public void requireAny(Role first, Role second) {
+    if (has(first) || has(second)) {
+      return;
+    }
+    if (!isAuthenticated()) {
+      require(first); // UNAUTHENTICATED, with the reason a token was rejected
+    }
+    throw DutyboardException.forbidden(
+        "This operation needs the " + first.claimName() + " or " + second.claimName() + " role");
+  }
+
   private SecurityIdentity resolvedIdentity() {
     try {
       identity.isAnonymous(); // authentication is lazy; a bad token fails here

@@ -13,9 +13,12 @@ import org.eclipse.microprofile.graphql.Enum;
 @Enum("Role")
 @Description("A caller's role. ADMIN implies every role; every role except INGEST implies VIEWER.")
 public enum Role {
-  @Description("Reads rotations, people and non-private incidents.")
+  @Description("Reads rotations, people and non-private incidents; runs no mutation.")
   VIEWER,
-  @Description("Works incidents: declares, updates, writes timelines and follow-ups.")
+  @Description(
+      "Works incidents (declares, updates, writes timelines and follow-ups), clinic requests and"
+          + " week notes, and does a person's own duty actions: trades, handoffs, their calendar"
+          + " feed.")
   RESPONDER,
   @Description("Edits rotations, rosters, people and teams.")
   SCHEDULER,

@@ -24,7 +24,7 @@ import org.dutyboard.rotation.calendar.ShiftCalendar.Event;
 
 /**
  * Issues, revokes and renders calendar feeds. Who may issue one: a SCHEDULER for any rotation or
- * person; a person for their own feed (an API token bound to them, or a JWT with their handle).
+ * person; a RESPONDER for their own feed (an API token bound to them, or a JWT with their handle).
  * Revoking follows the same rule. Rendering needs only the secret.
  */
 @ApplicationScoped
@@ -41,7 +41,7 @@ public class CalendarFeedService {
   @Inject ComposedSchedules schedules;
 
   public CreatedCalendarFeed create(UUID rotationId, UUID personId) {
-    caller.require(Role.VIEWER);
+    caller.requireAny(Role.RESPONDER, Role.SCHEDULER); // self-service
     if ((rotationId == null) == (personId == null)) {
       throw DutyboardException.validation(
           "rotationId", "give exactly one of rotationId and personId");
@@ -70,7 +70,7 @@ public class CalendarFeedService {
 
   /** Revokes a feed: its URL answers 404 from now on. Idempotent. */
   public CalendarFeedView revoke(UUID id) {
-    caller.require(Role.VIEWER);
+    caller.requireAny(Role.RESPONDER, Role.SCHEDULER); // self-service
     CalendarFeed feed =
         CalendarFeed.<CalendarFeed>findByIdOptional(id)
             .orElseThrow(() -> DutyboardException.notFound("id", "Calendar feed", id));

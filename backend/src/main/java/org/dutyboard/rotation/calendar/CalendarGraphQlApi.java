@@ -20,7 +20,7 @@ public class CalendarGraphQlApi {
       "Creates a secret iCalendar URL listing the shifts of one rotation or of one person (give"
           + " exactly one id), from `dutyboard.calendar.past-weeks` ago to"
           + " `dutyboard.calendar.future-weeks` ahead. The URL is shown only now. Rotation feeds"
-          + " and other people's feeds need SCHEDULER; a person may create their own.")
+          + " and other people's feeds need SCHEDULER; a RESPONDER may create their own.")
   public @NonNull CreatedCalendarFeed createCalendarFeed(
       @Id @Description("The rotation whose shifts to list.") String rotationId,
       @Id @Description("The person whose shifts (in every rotation) to list.") String personId) {
@@ -30,7 +30,7 @@ public class CalendarGraphQlApi {
   @Mutation("revokeCalendarFeed")
   @Description(
       "Revokes a calendar feed: its URL answers 404 from now on. Idempotent. Needs SCHEDULER, or"
-          + " being the person of a person feed.")
+          + " being the person of a person feed (RESPONDER).")
   public @NonNull CalendarFeedView revokeCalendarFeed(@NonNull @Id String id) {
     return feeds.revoke(Ids.parse(id, "id"));
   }

@@ -237,7 +237,7 @@ class CalendarFeedTest {
         .ok(
             """
             mutation($name: String!, $person: ID) {
-              createApiToken(name: $name, roles: [VIEWER], personId: $person) { secret }
+              createApiToken(name: $name, roles: [RESPONDER], personId: $person) { secret }
             }""",
             "name",
             unique("own"),

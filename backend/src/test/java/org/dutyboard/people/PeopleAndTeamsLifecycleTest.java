@@ -1,0 +1,110 @@
+package org.dutyboard.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dutyboard.testing.Fixtures.unique;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import org.dutyboard.testing.Fixtures;
+import org.dutyboard.testing.GraphQl;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Editing people and teams as a scheduler would, and the edits that are refused. */
+@QuarkusTest
+class PeopleAndTeamsLifecycleTest {
+  private static final String PERSON =
+      "query($id: ID!) { person(id: $id) { handle name version } }";
+  private static final String TEAM =
+      "query($id: ID!) { team(id: $id) { name description version members { id } } }";
+  private static final String UPDATE_PERSON =
+      """
+      mutation($id: ID!, $input: PersonInput!, $v: Int) {
+        updatePerson(id: $id, input: $input, expectedVersion: $v) { handle name version }
+      }""";
+  private static final String UPDATE_TEAM =
+      """
+      mutation($id: ID!, $input: TeamInput!, $v: Int) {
+        updateTeam(id: $id, input: $input, expectedVersion: $v) { name description version }
+      }""";
+
+  private GraphQl scheduler;
+
+  @BeforeEach
+  void aScheduler() {
+    scheduler = GraphQl.withToken(Fixtures.token("SCHEDULER"));
+  }
+
+  @Test
+  void updatePersonRenamesKeepsHandlesUniqueAndRefusesStaleEdits() {
+    String ana = Fixtures.person("ana");
+    String taken = scheduler.ok(PERSON, "id", Fixtures.person("bo")).getString("person.handle");
+    String handle = unique("ana-new");
+    Map<String, Object> updated =
+        scheduler
+            .ok(UPDATE_PERSON, "id", ana, "input", person("Ana Lima", handle), "v", 0)
+            .getMap("updatePerson");
+    assertThat(updated).containsEntry("name", "Ana Lima").containsEntry("handle", handle);
+    assertThat(scheduler.error(UPDATE_PERSON, "id", ana, "input", person("Ana", taken)))
+        .containsEntry("code", "CONFLICT");
+    assertThat(scheduler.error(UPDATE_PERSON, "id", ana, "input", person("Ana", handle), "v", 0))
+        .as("someone else edited since version 0")
+        .containsEntry("code", "CONFLICT")
+        .containsEntry("field", "expectedVersion");
+    assertThat(scheduler.ok(PERSON, "id", ana).getString("person.name"))
+        .as("refused edits change nothing")
+        .isEqualTo("Ana Lima");
+  }
+
+  @Test
+  void updateTeamRenamesAndRefusesTakenNamesAndStaleEdits() {
+    String team = Fixtures.team();
+    String other = scheduler.ok(TEAM, "id", Fixtures.team()).getString("team.name");
+    String name = unique("SRE Berlin");
+    Map<String, Object> updated =
+        scheduler
+            .ok(
+                UPDATE_TEAM,
+                "id",
+                team,
+                "input",
+                Map.of("name", name, "description", "Clinic duty"),
+                "v",
+                0)
+            .getMap("updateTeam");
+    assertThat(updated).containsEntry("name", name).containsEntry("description", "Clinic duty");
+    assertThat(scheduler.error(UPDATE_TEAM, "id", team, "input", Map.of("name", other)))
+        .containsEntry("code", "CONFLICT");
+    assertThat(scheduler.error(UPDATE_TEAM, "id", team, "input", Map.of("name", "x"), "v", 0))
+        .containsEntry("code", "CONFLICT")
+        .containsEntry("field", "expectedVersion");
+    assertThat(scheduler.ok(TEAM, "id", team).getString("team.name")).isEqualTo(name);
+  }
+
+  @Test
+  void removeTeamMemberTakesThemOffTheTeamOnly() {
+    String team = Fixtures.team();
+    String ana = Fixtures.person("ana");
+    String bo = Fixtures.person("bo");
+    Fixtures.addMember(team, ana);
+    Fixtures.addMember(team, bo);
+    String remove =
+        """
+        mutation($team: ID!, $person: ID!) {
+          removeTeamMember(teamId: $team, personId: $person) { members { id } }
+        }""";
+    assertThat(
+            scheduler
+                .ok(remove, "team", team, "person", ana)
+                .getList("removeTeamMember.members.id"))
+        .containsExactly(bo);
+    assertThat(scheduler.ok(PERSON, "id", ana).getMap("person")).as("still a person").isNotNull();
+    assertThat(scheduler.error(remove, "team", team, "person", ana))
+        .as("not a member any more")
+        .containsEntry("code", "NOT_FOUND");
+  }
+
+  private static Map<String, Object> person(String name, String handle) {
+    return Map.of("name", name, "handle", handle, "timeZone", "Europe/Berlin");
+  }
+}
