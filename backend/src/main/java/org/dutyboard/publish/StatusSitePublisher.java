@@ -28,12 +28,16 @@ public class StatusSitePublisher {
   /** Advisory lock key of the status-site generation (arbitrary, fixed). */
   static final long LOCK_KEY = 0x5374617475735369L; // "StatusSi"
 
+  /** The status site's key in {@link PublishedSites}. */
+  public static final String SITE = "status";
+
   private static final Logger LOG = Logger.getLogger(StatusSitePublisher.class);
 
   @Inject EntityManager em;
   @Inject Caller caller;
   @Inject StatusSnapshotAssembler assembler;
   @Inject StatusSiteConfig config;
+  @Inject PublishedSites sites;
 
   @ConfigProperty(name = "dutyboard.data-dir", defaultValue = ".dutyboard")
   String dataDir;
@@ -71,8 +75,11 @@ public class StatusSitePublisher {
     StatusSnapshot snapshot = assembler.assemble();
     try {
       PublishResult result = publisher().publish(snapshot);
+      // Every replica serves what the database holds; the local directory is only the staging.
+      boolean live =
+          sites.record(SITE, result.version(), result.contentHash(), config.keepVersions());
       return new StatusSitePublication(
-          result.published() ? PublishOutcome.PUBLISHED : PublishOutcome.UNCHANGED,
+          live ? PublishOutcome.PUBLISHED : PublishOutcome.UNCHANGED,
           result.version().getFileName().toString(),
           result.contentHash(),
           snapshot.generatedAt());

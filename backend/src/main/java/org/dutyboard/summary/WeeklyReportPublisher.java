@@ -24,6 +24,8 @@ import org.dutyboard.common.security.Role;
 import org.dutyboard.incident.IncidentAccess;
 import org.dutyboard.people.Team;
 import org.dutyboard.publish.AdvisoryLock;
+import org.dutyboard.publish.PublishedSites;
+import org.dutyboard.site.publish.VersionedDirectory;
 import org.dutyboard.site.report.ReportArchive;
 import org.dutyboard.site.report.ReportArchive.Mode;
 import org.dutyboard.site.report.ReportEntry;
@@ -46,6 +48,9 @@ public class WeeklyReportPublisher {
   /** Advisory lock key of the weekly report production (arbitrary, fixed). */
   static final long LOCK_KEY = 0x5765656B6C795270L; // "WeeklyRp"
 
+  /** The weekly report's key in {@link PublishedSites}. */
+  public static final String SITE = "reports";
+
   /** The report's audience: a VIEWER who took part in no private incident. */
   static final IncidentAccess.Scope READER = new IncidentAccess.Scope(false, null);
 
@@ -57,6 +62,7 @@ public class WeeklyReportPublisher {
   @Inject WeeklySummaryService summaries;
   @Inject TeamMeetingService meetings;
   @Inject WeeklyReportConfig config;
+  @Inject PublishedSites sites;
 
   @ConfigProperty(name = "dutyboard.data-dir", defaultValue = ".dutyboard")
   String dataDir;
@@ -84,6 +90,7 @@ public class WeeklyReportPublisher {
     if (!AdvisoryLock.tryForTransaction(em, LOCK_KEY)) {
       return WeeklyReportPublication.lockedElsewhere();
     }
+    restoreLive();
     Instant now = clock.instant();
     ReportSchedule schedule = new ReportSchedule(config.delay(), config.horizonWeeks());
     Set<String> published = published().stream().map(ReportEntry::path).collect(Collectors.toSet());
@@ -126,6 +133,7 @@ public class WeeklyReportPublisher {
     if (!AdvisoryLock.tryForTransaction(em, LOCK_KEY)) {
       return WeeklyReportPublication.lockedElsewhere();
     }
+    restoreLive();
     return publish(List.of(report(teamId, rule, meetingDate)), Mode.REPLACE, now);
   }
 
@@ -151,9 +159,22 @@ public class WeeklyReportPublisher {
   private WeeklyReportPublication publish(List<WeeklyReport> reports, Mode mode, Instant now) {
     try {
       ReportArchive.Publication result = archive().publish(reports, mode, now);
+      if (result.published()) {
+        Path live = new VersionedDirectory(outputDir()).liveVersion().orElseThrow();
+        sites.record(SITE, live, null, config.keepVersions());
+      }
       return new WeeklyReportPublication(
           result.published() ? Outcome.PUBLISHED : Outcome.NOTHING_DUE,
           result.written().stream().map(ReportEntry::path).toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Starts from the version live in the database: another replica may have published it. */
+  private void restoreLive() {
+    try {
+      sites.restore(SITE, outputDir(), config.keepVersions());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
