@@ -65,7 +65,7 @@ public class IncidentEvents {
             clock.instant());
     if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
       // Delivered by PostgreSQL to every replica (this one too) when, and only if, it commits.
-      em.createNativeQuery("select pg_notify(?1, ?2)")
+      em.createNativeQuery("select count(*) from (select pg_notify(?1, ?2)) sent")
           .setParameter(1, IncidentNotice.CHANNEL)
           .setParameter(2, write(notice))
           .getSingleResult();

@@ -68,6 +68,12 @@ class StatusSiteResourceTest {
         .statusCode(301)
         .header("Location", "history/");
     given().get("/status/history/").then().statusCode(200).contentType(containsString("html"));
+    // Only relative links: the site works wherever it is mounted (a proxy under /ops/status/).
+    for (String page : new String[] {"/status/", "/status/history/"}) {
+      assertThat(given().get(page).asString())
+          .contains("href=")
+          .doesNotContain("href=\"/", "src=\"/", "action=\"/");
+    }
     String etag = given().get("/status/").then().statusCode(200).extract().header("ETag");
     given().header("If-None-Match", etag).get("/status/").then().statusCode(304);
   }
