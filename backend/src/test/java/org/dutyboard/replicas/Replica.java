@@ -121,10 +121,15 @@ final class Replica {
 
   /** POSTs a GraphQL document as the admin; returns the response body. */
   String graphql(String document) throws IOException, InterruptedException {
+    return graphql(ADMIN_TOKEN, document);
+  }
+
+  /** POSTs a GraphQL document with the bearer {@code token}; returns the response body. */
+  String graphql(String token, String document) throws IOException, InterruptedException {
     HttpResponse<String> response =
         HTTP.send(
             HttpRequest.newBuilder(uri("/graphql"))
-                .header("Authorization", "Bearer " + ADMIN_TOKEN)
+                .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(document))
                 .timeout(Duration.ofSeconds(30))
