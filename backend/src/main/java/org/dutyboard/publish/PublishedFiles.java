@@ -1,21 +1,19 @@
 package org.dutyboard.publish;
 
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.IOException;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Serves the live version of an atomically published site (the status site, the weekly report)
- * read-only. Each request resolves the {@code current} symlink anew, so a publish switches all
- * later requests at once. Only regular files inside the live version are served; anything else is
- * 404.
+ * Serves the live version of a published site (the status site, the weekly report) read-only from
+ * the database every replica shares ({@link PublishedSites}), so all replicas answer alike and a
+ * publish switches all later requests at once. Folder URLs without their trailing slash redirect
+ * (the sites' links are relative); paths with control characters are refused with 400.
  */
 public final class PublishedFiles {
   private static final Map<String, String> TYPES =
@@ -32,46 +30,70 @@ public final class PublishedFiles {
           Map.entry("webp", "image/webp"),
           Map.entry("txt", "text/plain; charset=utf-8"));
 
-  private final Path outputDir;
+  private static final String INDEX = "index.html";
+
+  private final PublishedSites sites;
+  private final String site;
   private final String cacheControl;
   private final String notPublished;
+  private final Map<String, String> headers;
 
   /**
-   * @param outputDir the directory holding {@code current} and {@code versions/}
+   * @param site the site's key in {@link PublishedSites}
    * @param cacheControl the Cache-Control header of served files
    * @param notPublished the 404 message before the first publish
+   * @param headers further headers of served files (e.g. CORS)
    */
-  public PublishedFiles(Path outputDir, String cacheControl, String notPublished) {
-    this.outputDir = outputDir;
+  public PublishedFiles(
+      PublishedSites sites,
+      String site,
+      String cacheControl,
+      String notPublished,
+      Map<String, String> headers) {
+    this.sites = sites;
+    this.site = site;
     this.cacheControl = cacheControl;
     this.notPublished = notPublished;
+    this.headers = headers;
   }
 
   /** The file at {@code path} (relative to the site root) of the request {@code uri}. */
-  public Response serve(String path, UriInfo uri) throws IOException {
+  public Response serve(String path, UriInfo uri, Request request) {
+    if (path.chars().anyMatch(Character::isISOControl)) {
+      return plain(Response.Status.BAD_REQUEST, "Bad path.");
+    }
     String requested = uri.getRequestUri().getRawPath();
-    if (path.isEmpty() && !requested.endsWith("/")) {
-      // The site's links are relative: it must be browsed under its directory.
+    Optional<PublishedSites.Live> live = sites.live(site);
+    if (live.isEmpty()) {
+      return plain(Response.Status.NOT_FOUND, notPublished);
+    }
+    Map<String, String> files = sites.manifest(site, live.get().version()).files();
+    // The path parameter loses a trailing slash; the raw request path keeps it.
+    boolean folder = path.isEmpty() || requested.endsWith("/");
+    String folderIndex = path.isEmpty() || path.endsWith("/") ? path + INDEX : path + "/" + INDEX;
+    String sha = files.get(folder ? folderIndex : path);
+    if ((sha == null && !folder && files.containsKey(path + "/" + INDEX))
+        || (path.isEmpty() && !requested.endsWith("/"))) {
+      // Relative links resolve against the folder only when its URL ends with a slash. The
+      // Location is relative too, so the redirect holds behind a proxy that serves under a path.
       return Response.status(Response.Status.MOVED_PERMANENTLY)
-          .location(URI.create(requested + "/"))
+          .header("Location", requested.substring(requested.lastIndexOf('/') + 1) + "/")
           .build();
     }
-    Path current = outputDir.resolve("current");
-    if (!Files.exists(current)) {
-      return notFound(notPublished);
+    if (sha == null) {
+      return plain(Response.Status.NOT_FOUND, "No such page.");
     }
-    Path root = current.toRealPath();
-    Path file = root.resolve(path).normalize();
-    if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
-      file = file.resolve("index.html");
+    EntityTag tag = new EntityTag(sha);
+    Response.ResponseBuilder response = request.evaluatePreconditions(tag);
+    if (response == null) {
+      response = Response.ok(sites.blob(sha), contentType(folder ? INDEX : path));
     }
-    if (!file.startsWith(root) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-      return notFound("No such page.");
-    }
-    return Response.ok(file.toFile(), contentType(file.getFileName().toString()))
+    response
+        .tag(tag)
         .header("Cache-Control", cacheControl)
-        .header("X-Content-Type-Options", "nosniff")
-        .build();
+        .header("X-Content-Type-Options", "nosniff");
+    headers.forEach(response::header);
+    return response.build();
   }
 
   /** The Content-Type of a published file by its name's extension; binary when unknown. */
@@ -80,10 +102,7 @@ public final class PublishedFiles {
     return TYPES.getOrDefault(ext, MediaType.APPLICATION_OCTET_STREAM);
   }
 
-  private static Response notFound(String message) {
-    return Response.status(Response.Status.NOT_FOUND)
-        .type(MediaType.TEXT_PLAIN_TYPE)
-        .entity(message)
-        .build();
+  private static Response plain(Response.Status status, String message) {
+    return Response.status(status).type(MediaType.TEXT_PLAIN_TYPE).entity(message).build();
   }
 }

@@ -44,7 +44,13 @@ public interface StatusSiteConfig {
   /** URL POSTed the changed paths after each publish that changed objects (a CDN purge). */
   Optional<String> afterPublishUrl();
 
-  /** How many published versions are kept on disk (1..100). */
+   * {@code Access-Control-Allow-Origin} of every /status/ file, so widgets on other origins can
+   * read {@code api/v2/*.json} and the feeds; {@code off} sends none.
+   */
+  @WithDefault("*")
+  String allowOrigin();
+
+  /** How many published versions are kept on disk and in the database (1..100). */
   @WithDefault("5")
   int keepVersions();
 }

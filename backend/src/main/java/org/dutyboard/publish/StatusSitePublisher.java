@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
@@ -37,6 +38,9 @@ public class StatusSitePublisher {
   /** Advisory lock key of the status-site generation (arbitrary, fixed). */
   static final long LOCK_KEY = 0x5374617475735369L; // "StatusSi"
 
+  /** The status site's key in {@link PublishedSites}. */
+  public static final String SITE = "status";
+
   private static final Logger LOG = Logger.getLogger(StatusSitePublisher.class);
 
   @Inject EntityManager em;
@@ -45,6 +49,7 @@ public class StatusSitePublisher {
   @Inject StatusSiteConfig config;
   @Inject StatusSiteSettings settings;
   @Inject PublishTargets targets;
+  @Inject PublishedSites sites;
 
   @ConfigProperty(name = "dutyboard.data-dir", defaultValue = ".dutyboard")
   String dataDir;
@@ -76,18 +81,33 @@ public class StatusSitePublisher {
     }
   }
 
-  /** Publishes if no other replica is generating right now. */
-  @Transactional
+  /**
+   * Publishes if no other replica is generating right now. A failed push to the target does not
+   * undo what every replica serves from the database; the next run repairs the target.
+   */
+  @Transactional(dontRollbackOn = PublishTargetException.class)
   public StatusSitePublication publish() {
     if (!AdvisoryLock.tryForTransaction(em, LOCK_KEY)) {
       return new StatusSitePublication(PublishOutcome.LOCKED_ELSEWHERE, null, null, null);
     }
     StatusSnapshot snapshot = assembler.assemble();
     AtomicReference<PublishResult> local = new AtomicReference<>();
-    push().publish(() -> Optional.of(local.updateAndGet(r -> render(snapshot)).version()));
+    AtomicBoolean live = new AtomicBoolean();
+    push()
+        .publish(
+            () -> {
+              PublishResult staged = render(snapshot);
+              local.set(staged);
+              // Every replica serves what the database holds; the local directory is only the
+              // staging. It stays recorded even when the push to the target fails.
+              live.set(
+                  sites.record(
+                      SITE, staged.version(), staged.contentHash(), config.keepVersions()));
+              return Optional.of(staged.version());
+            });
     PublishResult result = local.get();
     return new StatusSitePublication(
-        result.published() ? PublishOutcome.PUBLISHED : PublishOutcome.UNCHANGED,
+        live.get() ? PublishOutcome.PUBLISHED : PublishOutcome.UNCHANGED,
         result.version().getFileName().toString(),
         result.contentHash(),
         snapshot.generatedAt());

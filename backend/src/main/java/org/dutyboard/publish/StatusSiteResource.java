@@ -5,23 +5,32 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.IOException;
+import java.util.Map;
 
-/** Serves the live version of the public status site read-only at {@code /status/}, no login. */
+/**
+ * Serves the live version of the public status site read-only at {@code /status/}, no login, with
+ * the configured CORS origin so browser widgets elsewhere can read the JSON API and feeds.
+ */
 @Path("/status")
 public class StatusSiteResource {
-  @Inject StatusSitePublisher publisher;
+  @Inject PublishedSites sites;
+  @Inject StatusSiteConfig config;
   @Context UriInfo uri;
+  @Context Request request;
 
   @GET
   @Path("{path: .*}")
-  public Response file(@PathParam("path") String path) throws IOException {
+  public Response file(@PathParam("path") String path) {
+    String origin = config.allowOrigin();
     return new PublishedFiles(
-            publisher.outputDir(),
+            sites,
+            StatusSitePublisher.SITE,
             "public, max-age=60",
-            "The status site has not been published yet.")
-        .serve(path, uri);
+            "The status site has not been published yet.",
+            "off".equals(origin) ? Map.of() : Map.of("Access-Control-Allow-Origin", origin))
+        .serve(path, uri, request);
   }
 }

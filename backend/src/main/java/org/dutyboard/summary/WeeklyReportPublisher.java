@@ -31,6 +31,7 @@ import org.dutyboard.publish.AdvisoryLock;
 import org.dutyboard.publish.target.PublishTargetException;
 import org.dutyboard.publish.target.PublishTargets;
 import org.dutyboard.publish.target.SitePush;
+import org.dutyboard.publish.PublishedSites;
 import org.dutyboard.site.report.ReportArchive;
 import org.dutyboard.site.report.ReportArchive.Mode;
 import org.dutyboard.site.report.ReportEntry;
@@ -53,6 +54,9 @@ public class WeeklyReportPublisher {
   /** Advisory lock key of the weekly report production (arbitrary, fixed). */
   static final long LOCK_KEY = 0x5765656B6C795270L; // "WeeklyRp"
 
+  /** The weekly report's key in {@link PublishedSites}. */
+  public static final String SITE = "reports";
+
   /** The report's audience: a VIEWER who took part in no private incident. */
   static final IncidentAccess.Scope READER = new IncidentAccess.Scope(false, null);
 
@@ -65,6 +69,7 @@ public class WeeklyReportPublisher {
   @Inject TeamMeetingService meetings;
   @Inject WeeklyReportConfig config;
   @Inject PublishTargets targets;
+  @Inject PublishedSites sites;
 
   @ConfigProperty(name = "dutyboard.data-dir", defaultValue = ".dutyboard")
   String dataDir;
@@ -90,11 +95,12 @@ public class WeeklyReportPublisher {
   }
 
   /** Publishes every due week that is not published yet, if no other replica is at it. */
-  @Transactional
+  @Transactional(dontRollbackOn = PublishTargetException.class)
   public WeeklyReportPublication publishDue() {
     if (!AdvisoryLock.tryForTransaction(em, LOCK_KEY)) {
       return WeeklyReportPublication.lockedElsewhere();
     }
+    restoreLive();
     Instant now = clock.instant();
     ReportSchedule schedule = new ReportSchedule(config.delay(), config.horizonWeeks());
     Set<String> published = published().stream().map(ReportEntry::path).collect(Collectors.toSet());
@@ -115,7 +121,7 @@ public class WeeklyReportPublisher {
    * {@code publishWeeklyReport}: renders the week ending at the meeting of {@code meetingDate}
    * again from today's data, replacing its published page. Needs ADMIN; the week must have ended.
    */
-  @Transactional
+  @Transactional(dontRollbackOn = PublishTargetException.class)
   public WeeklyReportPublication republish(UUID teamId, LocalDate meetingDate) {
     caller.require(Role.ADMIN);
     if (meetingDate == null) {
@@ -137,6 +143,7 @@ public class WeeklyReportPublisher {
     if (!AdvisoryLock.tryForTransaction(em, LOCK_KEY)) {
       return WeeklyReportPublication.lockedElsewhere();
     }
+    restoreLive();
     return publish(List.of(report(teamId, rule, meetingDate)), Mode.REPLACE, now);
   }
 
@@ -166,8 +173,14 @@ public class WeeklyReportPublisher {
         .publish(
             () -> {
               try {
-                local.set(archive().publish(reports, mode, now));
-                return archive().liveVersion();
+                ReportArchive.Publication staged = archive().publish(reports, mode, now);
+                local.set(staged);
+                Optional<Path> live = archive().liveVersion();
+                if (staged.published()) {
+                  // Every replica serves what the database holds; the local directory is staging.
+                  sites.record(SITE, live.orElseThrow(), null, config.keepVersions());
+                }
+                return live;
               } catch (IOException e) {
                 throw new UncheckedIOException(e);
               }
@@ -190,6 +203,15 @@ public class WeeklyReportPublisher {
       push = p;
     }
     return p;
+  }
+
+  /** Starts from the version live in the database: another replica may have published it. */
+  private void restoreLive() {
+    try {
+      sites.restore(SITE, outputDir(), config.keepVersions());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private ReportArchive archive() {

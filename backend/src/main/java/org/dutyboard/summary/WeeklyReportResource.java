@@ -7,14 +7,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.IOException;
+import java.util.Map;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.error.ErrorCode;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
 import org.dutyboard.publish.PublishedFiles;
+import org.dutyboard.publish.PublishedSites;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -23,19 +25,22 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 @Path("/reports")
 public class WeeklyReportResource {
-  @Inject WeeklyReportPublisher publisher;
+  @Inject PublishedSites sites;
   @Inject Caller caller;
   @Context UriInfo uri;
+  @Context Request request;
 
   @GET
   @Path("{path: .*}")
-  public Response file(@PathParam("path") String path) throws IOException {
+  public Response file(@PathParam("path") String path) {
     caller.require(Role.VIEWER);
     return new PublishedFiles(
-            publisher.outputDir(),
+            sites,
+            WeeklyReportPublisher.SITE,
             "private, max-age=60",
-            "No week of the weekly report has been published yet.")
-        .serve(path, uri);
+            "No week of the weekly report has been published yet.",
+            Map.of())
+        .serve(path, uri, request);
   }
 
   @ServerExceptionMapper

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.dutyboard.testing.Fixtures.member;
 import static org.dutyboard.testing.Fixtures.token;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.endsWith;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -233,7 +232,7 @@ class WeeklyReportPublisherTest {
         .get("/reports")
         .then()
         .statusCode(301)
-        .header("Location", endsWith("/reports/"));
+        .header("Location", "reports/");
     given().header("Authorization", viewer).get("/reports/../../etc/passwd").then().statusCode(404);
   }
 
