@@ -36,14 +36,16 @@ public interface StatusSiteConfig {
   String interval();
 
   /**
-   * Where validated versions are published: unset for the output directory (served at /status/),
-   * {@code s3://bucket/prefix} for an S3-compatible store behind a CDN ({@code dutyboard.s3.*}).
+   * Where validated versions are pushed: unset for the output directory only (every replica serves
+   * /status/ from the database either way), {@code s3://bucket/prefix} for an S3-compatible store
+   * behind a CDN ({@code dutyboard.s3.*}).
    */
   Optional<String> publishTo();
 
   /** URL POSTed the changed paths after each publish that changed objects (a CDN purge). */
   Optional<String> afterPublishUrl();
 
+  /**
    * {@code Access-Control-Allow-Origin} of every /status/ file, so widgets on other origins can
    * read {@code api/v2/*.json} and the feeds; {@code off} sends none.
    */

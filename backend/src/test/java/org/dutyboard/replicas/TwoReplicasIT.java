@@ -49,7 +49,7 @@ class TwoReplicasIT {
     assertThat(Replica.JAR).as("packaged by ./mvnw verify before the ITs").exists();
     work = Files.createDirectories(Path.of("target/replicas-it"));
     Path pg = Files.createTempDirectory("replicas-it-pg");
-    postgres = EmbeddedDatabase.start(pg, 0);
+    postgres = EmbeddedDatabase.start(pg, 0, false);
     String url = postgres.getJdbcUrl("postgres", "postgres");
     a = new Replica("replica-a", url, work.resolve("a")).start();
     b = new Replica("replica-b", url, work.resolve("b")).start();
