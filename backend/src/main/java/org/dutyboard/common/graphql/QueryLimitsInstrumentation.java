@@ -4,9 +4,13 @@ import graphql.ExecutionResult;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
+import graphql.language.Document;
+import graphql.validation.ValidationError;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.dutyboard.common.error.DutyboardException;
@@ -48,6 +52,28 @@ final class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
               + " (each field costs 1, schedule and summary fields more); split it up");
     }
     return null;
+  }
+
+  @Override
+  public InstrumentationContext<Document> beginParse(
+      InstrumentationExecutionParameters parameters, InstrumentationState state) {
+    return SimpleInstrumentationContext.whenCompleted(
+        (document, failure) -> {
+          if (failure != null) {
+            GraphQlHttp.markRequestError();
+          }
+        });
+  }
+
+  @Override
+  public InstrumentationContext<List<ValidationError>> beginValidation(
+      InstrumentationValidationParameters parameters, InstrumentationState state) {
+    return SimpleInstrumentationContext.whenCompleted(
+        (errors, failure) -> {
+          if (failure != null || (errors != null && !errors.isEmpty())) {
+            GraphQlHttp.markRequestError();
+          }
+        });
   }
 
   private static AbortExecutionException refused(String message) {
