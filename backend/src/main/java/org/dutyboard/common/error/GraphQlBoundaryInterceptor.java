@@ -9,6 +9,8 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.util.UUID;
 import org.dutyboard.common.db.DatabaseUnavailable;
+import org.dutyboard.common.graphql.GraphQlHttp;
+import org.dutyboard.common.time.DateTimeInputs;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 
@@ -22,10 +24,18 @@ public class GraphQlBoundaryInterceptor {
   @AroundInvoke
   Object translate(InvocationContext context) throws Exception {
     try {
+      DateTimeInputs.check(context.getMethod(), context.getParameters());
       return context.proceed();
     } catch (DutyboardException e) {
       throw e;
     } catch (Exception e) {
+      if (GraphQlHttp.clientGone()) {
+        // Its transaction is rolled back by this exception; closed statements are the symptom.
+        LOG.infof(
+            "Client disconnected during %s; its work was abandoned (%s)",
+            context.getMethod().getName(), e.getClass().getSimpleName());
+        throw DutyboardException.conflict("The client disconnected; the request was abandoned");
+      }
       throw translate(e);
     }
   }
