@@ -58,12 +58,14 @@ class CrashRecoveryIT {
         .contains("left running by a previous Dutyboard");
     assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false)).isFalse();
 
-    long postmaster = postmasterPid().orElseThrow();
+    assertThat(postmasterPid()).isPresent();
     service.destroy(); // SIGTERM
     assertThat(service.waitFor(60, TimeUnit.SECONDS)).as("stopped within 60 s").isTrue();
-    assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false))
-        .as("embedded PostgreSQL stopped with the service")
-        .isFalse();
+    // A clean shutdown removes postmaster.pid (the process may linger a moment as a zombie of the
+    // exited JVM until init reaps it).
+    assertThat(postmasterPid())
+        .as("embedded PostgreSQL stopped cleanly with the service")
+        .isEmpty();
   }
 
   @AfterEach

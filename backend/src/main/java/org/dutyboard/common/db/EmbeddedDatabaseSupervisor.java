@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 
 /**
@@ -123,11 +125,21 @@ public final class EmbeddedDatabaseSupervisor implements AutoCloseable {
     }
     closed = true;
     checks.shutdownNow();
+    stopQuietly(postgres);
+    // zonky stops through pg_ctl, which refuses to run as root (containers, CI): then ask the
+    // postmaster itself for a fast shutdown (SIGINT: sessions end, transactions roll back).
+    postmasterPid().flatMap(ProcessHandle::of).ifPresent(EmbeddedDatabaseSupervisor::fastShutdown);
+    LOG.info("Embedded PostgreSQL stopped");
+  }
+
+  private static void fastShutdown(ProcessHandle postmaster) {
     try {
-      postgres.close();
-      LOG.info("Embedded PostgreSQL stopped");
-    } catch (IOException e) {
-      LOG.warnf("Embedded PostgreSQL did not stop cleanly: %s", e.getMessage());
+      new ProcessBuilder("kill", "-INT", Long.toString(postmaster.pid())).start().waitFor();
+      postmaster.onExit().get(OrphanedPostmaster.STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (IOException | ExecutionException | TimeoutException e) {
+      LOG.warnf("Embedded PostgreSQL (pid %d) did not stop cleanly: %s", postmaster.pid(), e);
     }
   }
 }
