@@ -39,6 +39,7 @@ public class GraphQlHttp {
   static final class Outcome {
     final HttpServerResponse response;
     volatile boolean requestError;
+    volatile boolean documentParsed;
 
     Outcome(HttpServerResponse response) {
       this.response = response;
@@ -60,6 +61,14 @@ public class GraphQlHttp {
     Outcome outcome = current();
     if (outcome != null) {
       outcome.requestError = true;
+    }
+  }
+
+  /** Called by the engine (on the request's Vert.x context) once the document has parsed. */
+  static void markDocumentParsed() {
+    Outcome outcome = current();
+    if (outcome != null) {
+      outcome.documentParsed = true;
     }
   }
 
@@ -104,7 +113,9 @@ public class GraphQlHttp {
             return;
           }
           ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, mediaType + "; charset=utf-8");
-          if (outcome.requestError && mediaType.equals(GRAPHQL_RESPONSE)) {
+          // A 200 from the engine for a document that never parsed is SmallRye's syntax error.
+          boolean requestFailed = outcome.requestError || !outcome.documentParsed;
+          if (requestFailed && mediaType.equals(GRAPHQL_RESPONSE)) {
             ctx.response().setStatusCode(400).setStatusMessage("Bad Request");
           }
         });
