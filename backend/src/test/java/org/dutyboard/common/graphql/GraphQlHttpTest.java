@@ -161,6 +161,21 @@ class GraphQlHttpTest {
   }
 
   @Test
+  void anAuthenticatedQueryThatRunsResolversIs200ForGraphqlResponseClients() {
+    Response response =
+        given()
+            .contentType("application/json")
+            .accept("application/graphql-response+json")
+            .header("Authorization", "Bearer " + GraphQl.ADMIN_TOKEN)
+            .body("{\"query\":\"{ rotations { nodes { id } } }\"}")
+            .post("/graphql");
+    assertThat(response.statusCode()).as(response.body().asString()).isEqualTo(200);
+    assertThat(response.contentType()).startsWith("application/graphql-response+json");
+    assertThat(response.jsonPath().getList("errors")).isNull();
+    assertThat(response.jsonPath().getList("data.rotations.nodes")).isNotNull();
+  }
+
+  @Test
   void unauthenticatedStaysAGraphQlErrorWithStatus200() {
     Response response =
         given()
