@@ -3,6 +3,7 @@ package org.dutyboard.common.graphql;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
@@ -53,7 +54,17 @@ public class GraphQlHttp {
         .route(HttpMethod.POST, "/graphql")
         .order(-10)
         .handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES))
-        .handler(this::gate);
+        .handler(this::gate)
+        .failureHandler(GraphQlHttp::clientLeft);
+  }
+
+  /** A client that closes the connection while its body is still arriving is no server error. */
+  private static void clientLeft(RoutingContext ctx) {
+    if (ctx.failure() instanceof HttpClosedException || ctx.response().closed()) {
+      LOG.infof("GraphQL client %s disconnected mid-request", ctx.request().remoteAddress());
+      return;
+    }
+    ctx.next();
   }
 
   /** Called by the engine (on the request's Vert.x context) when a result has no data. */
