@@ -3,7 +3,7 @@ package org.dutyboard.common.graphql;
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import io.smallrye.config.SmallRyeConfig;
-import io.smallrye.graphql.execution.QueryCache;
+import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.spi.EventingService;
 import java.util.List;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -12,8 +12,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * Installs Dutyboard's {@link QueryLimitsInstrumentation} into the GraphQL engine (SmallRye finds
  * this through {@code META-INF/services}, always enabled). SmallRye's own depth and complexity
  * instrumentations stay unconfigured: its depth limit would refuse the standard introspection query
- * and its complexity limit counts fields, not work. Setting the instrumentation replaces SmallRye's
- * chain, which held only its query cache, so a fresh cache takes its place.
+ * and its complexity limit counts fields, not work. SmallRye's own chain (its query cache) stays
+ * behind ours: SmallRye parses each document through that same cache before graphql-java runs, so a
+ * separate cache would cost one parse per request.
  */
 public class GraphQlEngineSetup implements EventingService {
   @Override
@@ -27,12 +28,22 @@ public class GraphQlEngineSetup implements EventingService {
         ConfigProvider.getConfig()
             .unwrap(SmallRyeConfig.class)
             .getConfigMapping(QueryLimitsConfig.class);
-    QueryCache cache = new QueryCache();
-    return builder
-        .instrumentation(
-            new ChainedInstrumentation(
-                List.of(
-                    new QueryLimitsInstrumentation(limits.maxDepth(), limits.maxCost()), cache)))
-        .preparsedDocumentProvider(cache);
+    // The builder has no getters; a throw-away build reads the chain SmallRye set (once, at boot).
+    var smallRyeChain = builder.build().getInstrumentation();
+    return builder.instrumentation(
+        new ChainedInstrumentation(
+            List.of(
+                new QueryLimitsInstrumentation(limits.maxDepth(), limits.maxCost()),
+                smallRyeChain)));
+  }
+
+  /**
+   * SmallRye fires this once the document has parsed; it answers an unparseable document itself,
+   * before graphql-java and any instrumentation run, so this is how the HTTP layer tells them
+   * apart.
+   */
+  @Override
+  public void beforeExecute(Context context) {
+    GraphQlHttp.markDocumentParsed();
   }
 }

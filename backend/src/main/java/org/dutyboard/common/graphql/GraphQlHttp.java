@@ -3,6 +3,7 @@ package org.dutyboard.common.graphql;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
@@ -39,6 +40,7 @@ public class GraphQlHttp {
   static final class Outcome {
     final HttpServerResponse response;
     volatile boolean requestError;
+    volatile boolean documentParsed;
 
     Outcome(HttpServerResponse response) {
       this.response = response;
@@ -52,7 +54,17 @@ public class GraphQlHttp {
         .route(HttpMethod.POST, "/graphql")
         .order(-10)
         .handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES))
-        .handler(this::gate);
+        .handler(this::gate)
+        .failureHandler(GraphQlHttp::clientLeft);
+  }
+
+  /** A client that closes the connection while its body is still arriving is no server error. */
+  private static void clientLeft(RoutingContext ctx) {
+    if (ctx.failure() instanceof HttpClosedException || ctx.response().closed()) {
+      LOG.infof("GraphQL client %s disconnected mid-request", ctx.request().remoteAddress());
+      return;
+    }
+    ctx.next();
   }
 
   /** Called by the engine (on the request's Vert.x context) when a result has no data. */
@@ -60,6 +72,14 @@ public class GraphQlHttp {
     Outcome outcome = current();
     if (outcome != null) {
       outcome.requestError = true;
+    }
+  }
+
+  /** Called by the engine (on the request's Vert.x context) once the document has parsed. */
+  static void markDocumentParsed() {
+    Outcome outcome = current();
+    if (outcome != null) {
+      outcome.documentParsed = true;
     }
   }
 
@@ -104,7 +124,9 @@ public class GraphQlHttp {
             return;
           }
           ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, mediaType + "; charset=utf-8");
-          if (outcome.requestError && mediaType.equals(GRAPHQL_RESPONSE)) {
+          // A 200 from the engine for a document that never parsed is SmallRye's syntax error.
+          boolean requestFailed = outcome.requestError || !outcome.documentParsed;
+          if (requestFailed && mediaType.equals(GRAPHQL_RESPONSE)) {
             ctx.response().setStatusCode(400).setStatusMessage("Bad Request");
           }
         });

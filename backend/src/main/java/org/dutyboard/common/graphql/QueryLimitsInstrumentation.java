@@ -9,7 +9,6 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
-import graphql.language.Document;
 import graphql.validation.ValidationError;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -18,7 +17,9 @@ import org.dutyboard.common.error.DutyboardException;
 /**
  * Refuses an operation over the depth limit or the cost budget before any resolver runs, with a
  * {@code VALIDATION} error naming {@code query}. Works once per operation on the parsed document
- * (never per resolved field), and tells the HTTP layer when a result is a request error.
+ * (never per resolved field), and tells the HTTP layer when a result is a request error (syntax
+ * errors never get here: SmallRye answers them before graphql-java runs, see {@link
+ * GraphQlEngineSetup#beforeExecute}).
  */
 final class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
   private final int maxDepth;
@@ -52,17 +53,6 @@ final class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
               + " (each field costs 1, schedule and summary fields more); split it up");
     }
     return null;
-  }
-
-  @Override
-  public InstrumentationContext<Document> beginParse(
-      InstrumentationExecutionParameters parameters, InstrumentationState state) {
-    return SimpleInstrumentationContext.whenCompleted(
-        (document, failure) -> {
-          if (failure != null) {
-            GraphQlHttp.markRequestError();
-          }
-        });
   }
 
   @Override

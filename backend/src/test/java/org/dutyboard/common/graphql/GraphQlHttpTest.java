@@ -99,6 +99,41 @@ class GraphQlHttpTest {
     }
   }
 
+  /** A document that does not parse, and one that names a field the schema does not have. */
+  static Stream<Arguments> documentErrors() {
+    return Stream.of(
+        Arguments.of("{\"query\":\"{ __typename \"}", "Unparseable input document"),
+        Arguments.of("{\"query\":\"{ noSuchField }\"}", "noSuchField"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("documentErrors")
+  void documentErrorsAre400ForGraphqlResponseClientsAnd200ForJsonClients(
+      String body, String message) {
+    Response strict =
+        given()
+            .contentType("application/json")
+            .accept("application/graphql-response+json")
+            .body(body)
+            .post("/graphql");
+    assertThat(strict.statusCode()).as(strict.body().asString()).isEqualTo(400);
+    assertThat(strict.contentType()).startsWith("application/graphql-response+json");
+    JsonObject strictBody = new JsonObject(strict.body().asString());
+    assertThat(strictBody.containsKey("data")).isFalse();
+    assertThat(strictBody.getJsonArray("errors").getJsonObject(0).getString("message"))
+        .contains(message);
+
+    Response legacy =
+        given()
+            .contentType("application/json")
+            .accept("application/json")
+            .body(body)
+            .post("/graphql");
+    assertThat(legacy.statusCode()).isEqualTo(200);
+    assertThat(legacy.contentType()).startsWith("application/json");
+    assertThat(legacy.jsonPath().getString("errors[0].message")).contains(message);
+  }
+
   @Test
   void graphqlResponseClientsGet400ForVariableErrors() {
     for (String body :
@@ -123,6 +158,21 @@ class GraphQlHttpTest {
         .then()
         .statusCode(200)
         .contentType("application/graphql-response+json");
+  }
+
+  @Test
+  void anAuthenticatedQueryThatRunsResolversIs200ForGraphqlResponseClients() {
+    Response response =
+        given()
+            .contentType("application/json")
+            .accept("application/graphql-response+json")
+            .header("Authorization", "Bearer " + GraphQl.ADMIN_TOKEN)
+            .body("{\"query\":\"{ rotations { nodes { id } } }\"}")
+            .post("/graphql");
+    assertThat(response.statusCode()).as(response.body().asString()).isEqualTo(200);
+    assertThat(response.contentType()).startsWith("application/graphql-response+json");
+    assertThat(response.jsonPath().getList("errors")).isNull();
+    assertThat(response.jsonPath().getList("data.rotations.nodes")).isNotNull();
   }
 
   @Test
