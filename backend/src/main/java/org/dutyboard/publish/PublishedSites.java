@@ -183,6 +183,16 @@ public class PublishedSites {
 
   private static void insertFiles(
       Connection c, String site, String version, Map<String, byte[]> files) throws SQLException {
+    Map<String, String> shaByPath = new HashMap<>();
+    Map<String, byte[]> contentBySha = new HashMap<>();
+    files.forEach(
+        (path, content) -> {
+          String sha = sha256(content);
+          shaByPath.put(path, sha);
+          contentBySha.put(sha, content);
+        });
+    // Most files of a new version are unchanged: send only the bytes the database lacks.
+    contentBySha.keySet().removeAll(existingBlobs(c, contentBySha.keySet()));
     try (PreparedStatement blob =
             c.prepareStatement(
                 "insert into published_blob (sha256, content) values (?, ?)"
@@ -191,20 +201,35 @@ public class PublishedSites {
             c.prepareStatement(
                 "insert into published_file (site, version, path, sha256) values (?, ?, ?, ?)"
                     + " on conflict (site, version, path) do update set sha256 = excluded.sha256")) {
-      for (Map.Entry<String, byte[]> f : files.entrySet()) {
-        String sha = sha256(f.getValue());
-        blob.setString(1, sha);
-        blob.setBytes(2, f.getValue());
+      for (Map.Entry<String, byte[]> b : contentBySha.entrySet()) {
+        blob.setString(1, b.getKey());
+        blob.setBytes(2, b.getValue());
         blob.addBatch();
+      }
+      for (Map.Entry<String, String> f : shaByPath.entrySet()) {
         file.setString(1, site);
         file.setString(2, version);
         file.setString(3, f.getKey());
-        file.setString(4, sha);
+        file.setString(4, f.getValue());
         file.addBatch();
       }
       blob.executeBatch();
       file.executeBatch();
     }
+  }
+
+  private static Set<String> existingBlobs(Connection c, Set<String> shas) throws SQLException {
+    Set<String> existing = new HashSet<>();
+    try (PreparedStatement s =
+        c.prepareStatement("select sha256 from published_blob where sha256 = any (?)")) {
+      s.setArray(1, c.createArrayOf("text", shas.toArray()));
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          existing.add(r.getString(1));
+        }
+      }
+    }
+    return existing;
   }
 
   /**
