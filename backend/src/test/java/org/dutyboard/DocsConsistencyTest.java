@@ -33,10 +33,14 @@ class DocsConsistencyTest {
   private static final Path MAIN_JAVA = ROOT.resolve("backend/src/main/java");
   private static final Path PROPERTIES =
       ROOT.resolve("backend/src/main/resources/application.properties");
-  private static final Pattern MAPPING_PREFIX =
-      Pattern.compile("@ConfigMapping\\(\\s*prefix\\s*=\\s*\"([^\"]+)\"");
+
+  /** A mapping's prefix and the name of the interface it annotates (maybe nested in the file's). */
+  private static final Pattern MAPPING =
+      Pattern.compile(
+          "@ConfigMapping\\(\\s*prefix\\s*=\\s*\"([^\"]+)\"[^)]*\\)[^{;]*?\\binterface\\s+(\\w+)");
+
   private static final Pattern CONFIG_PROPERTY =
-      Pattern.compile("@ConfigProperty\\(\\s*name\\s*=\\s*\"([^\"]+)\"");
+      Pattern.compile("@ConfigProperty\\([^)]*?\\bname\\s*=\\s*\"([^\"]+)\"");
   private static final Pattern PROFILE = Pattern.compile("^%[^.]+\\.");
 
   @Test
@@ -120,10 +124,12 @@ class DocsConsistencyTest {
   private static Set<String> mappingKeys() throws Exception {
     Set<String> keys = new TreeSet<>();
     for (Path source : mainSources()) {
-      Matcher m = MAPPING_PREFIX.matcher(Files.readString(source));
-      if (m.find()) {
-        String className =
+      Matcher m = MAPPING.matcher(Files.readString(source));
+      while (m.find()) {
+        String fileClass =
             MAIN_JAVA.relativize(source).toString().replace('/', '.').replaceAll("\\.java$", "");
+        String className =
+            fileClass.endsWith("." + m.group(2)) ? fileClass : fileClass + "$" + m.group(2);
         ConfigClass mapping = ConfigClass.configClass(Class.forName(className), m.group(1));
         ConfigMappings.getProperties(mapping).keySet().stream()
             .map(k -> k.replace("[*]", "")) // a list is set as one comma-separated value
