@@ -2,7 +2,7 @@
 """Dutyboard load benchmark: starts the packaged jar on a fresh embedded PostgreSQL, seeds the data
 set of issue "Speed" (seed.py through the API, bulk.sql for bulk rows), restarts it (start-up on
 existing data), records the warm-up curve of the fresh process, runs W0-W5 with wrk and prints one
-table with the pgbench floor of W2's own SQL from the same database. See README "Load benchmark".
+table with the pgbench floor of W2's own SQL from the same database. See docs/benchmarks.md "Load benchmark".
 """
 import argparse, csv, glob, json, os, re, signal, statistics, subprocess, sys, time
 import urllib.request

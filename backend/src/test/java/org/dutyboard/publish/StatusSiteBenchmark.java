@@ -33,10 +33,10 @@ import org.junit.jupiter.api.Test;
  * The issue's performance goal end to end: 50 components, 10,000 public incidents with 100,000
  * public updates (plus 2,000 private incidents that must cost nothing) in the real PostgreSQL, then
  * {@link StatusSitePublisher#publish()}: read from the database, render, validate, switch. Not part
- * of the normal build: {@code ./mvnw -B -pl backend -am verify -Pbenchmark} (README, "Public status
- * site"). Fails when a publish of the running service (the scheduled job's steady state) exceeds
- * {@code -Ddutyboard.benchmark.budget-seconds} (10); the first publish in a fresh JVM, which also
- * pays for class loading and JIT compilation, is reported next to it.
+ * of the normal build: {@code ./mvnw -B -pl backend -am verify -Pbenchmark} (docs/benchmarks.md,
+ * "Status site"). Fails when a publish of the running service (the scheduled job's steady state)
+ * exceeds {@code -Ddutyboard.benchmark.budget-seconds} (10); the first publish in a fresh JVM,
+ * which also pays for class loading and JIT compilation, is reported next to it.
  */
 @QuarkusTest
 @Tag("benchmark")
