@@ -9,6 +9,13 @@ import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.error.GraphQlBoundary;
 import org.dutyboard.common.graphql.Ids;
 import org.dutyboard.common.page.PageRequest;
+import org.dutyboard.incident.metrics.IncidentMetricsView;
+import org.dutyboard.incident.statusupdate.StatusUpdateService;
+import org.dutyboard.incident.statusupdate.StatusUpdateView;
+import org.dutyboard.incident.timeline.TimelineConnection;
+import org.dutyboard.incident.timeline.TimelineEntryView;
+import org.dutyboard.incident.timeline.TimelineOrder;
+import org.dutyboard.incident.timeline.TimelineService;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -121,7 +128,7 @@ public class IncidentGraphQlApi {
     return incidents.setVisibility(Ids.parse(id, "id"), visibility, reason, expectedVersion);
   }
 
-  static List<UUID> ids(List<IncidentView> incidents) {
+  public static List<UUID> ids(List<IncidentView> incidents) {
     return incidents.stream().map(IncidentView::id).toList();
   }
 }

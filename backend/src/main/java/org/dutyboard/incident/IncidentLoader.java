@@ -11,6 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.dutyboard.component.ComponentView;
+import org.dutyboard.incident.metrics.IncidentDurations;
+import org.dutyboard.incident.role.IncidentCoordinatorRule;
+import org.dutyboard.incident.role.IncidentRole;
+import org.dutyboard.incident.role.IncidentRoleAssignment;
+import org.dutyboard.incident.role.RoleHolderView;
 import org.dutyboard.people.Person;
 import org.dutyboard.people.PersonView;
 
@@ -19,12 +24,12 @@ import org.dutyboard.people.PersonView;
  * assignments with their people. Callers own the transaction.
  */
 @ApplicationScoped
-class IncidentLoader {
+public class IncidentLoader {
   @Inject EntityManager em;
   @Inject Clock clock;
   @Inject IncidentConfig config;
 
-  List<IncidentView> load(List<Incident> incidents) {
+  public List<IncidentView> load(List<Incident> incidents) {
     if (incidents.isEmpty()) {
       return List.of();
     }
@@ -63,11 +68,11 @@ class IncidentLoader {
         .toList();
   }
 
-  IncidentView load(Incident incident) {
+  public IncidentView load(Incident incident) {
     return load(List.of(incident)).get(0);
   }
 
-  String reference(Incident incident) {
+  public String reference(Incident incident) {
     return config.referencePrefix() + "-" + incident.number;
   }
 

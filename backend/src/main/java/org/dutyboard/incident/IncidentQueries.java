@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.page.PageRequest;
 import org.dutyboard.common.page.PageRequest.Page;
+import org.dutyboard.incident.metrics.IncidentMetricsView;
 
 /** Reading incidents and their metrics, always through {@link IncidentAccess#VISIBLE}. */
 @ApplicationScoped

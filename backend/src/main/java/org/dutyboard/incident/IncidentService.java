@@ -18,6 +18,12 @@ import org.dutyboard.common.graphql.Ids;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
 import org.dutyboard.component.ComponentService;
+import org.dutyboard.incident.event.IncidentEventKind;
+import org.dutyboard.incident.event.IncidentEvents;
+import org.dutyboard.incident.role.IncidentRole;
+import org.dutyboard.incident.role.IncidentRoles;
+import org.dutyboard.incident.timeline.TimelineKind;
+import org.dutyboard.incident.timeline.TimelineWriter;
 import org.dutyboard.people.CurrentPerson;
 
 /**

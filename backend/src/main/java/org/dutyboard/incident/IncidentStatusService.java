@@ -11,6 +11,14 @@ import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.error.Texts;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
+import org.dutyboard.incident.event.IncidentEventKind;
+import org.dutyboard.incident.event.IncidentEvents;
+import org.dutyboard.incident.postmortem.IncidentReport;
+import org.dutyboard.incident.postmortem.IncidentReportRequirement;
+import org.dutyboard.incident.postmortem.ReportState;
+import org.dutyboard.incident.role.IncidentRoles;
+import org.dutyboard.incident.timeline.TimelineKind;
+import org.dutyboard.incident.timeline.TimelineWriter;
 import org.dutyboard.people.CurrentPerson;
 
 /**

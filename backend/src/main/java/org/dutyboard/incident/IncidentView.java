@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.dutyboard.component.ComponentView;
+import org.dutyboard.incident.metrics.IncidentDurations;
+import org.dutyboard.incident.role.RoleHolderView;
 import org.dutyboard.people.PersonView;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;

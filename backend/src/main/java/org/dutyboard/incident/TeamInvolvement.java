@@ -1,5 +1,6 @@
 package org.dutyboard.incident;
 
+import org.dutyboard.incident.postmortem.IncidentReportRequirement;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
 

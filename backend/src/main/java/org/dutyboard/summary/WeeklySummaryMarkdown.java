@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.dutyboard.incident.IncidentMetricsView;
+import org.dutyboard.incident.metrics.IncidentMetricsView;
 import org.dutyboard.site.render.TimeFormat;
 import org.dutyboard.summary.WeeklySummaryView.Count;
 import org.dutyboard.summary.WeeklySummaryView.IncidentLine;

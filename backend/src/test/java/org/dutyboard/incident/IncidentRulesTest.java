@@ -8,6 +8,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.dutyboard.common.error.DutyboardException;
+import org.dutyboard.incident.postmortem.IncidentReportRequirement;
+import org.dutyboard.incident.role.IncidentCoordinatorRule;
+import org.dutyboard.incident.role.IncidentRoleAssignment;
+import org.dutyboard.incident.timeline.TimeOrderedIds;
 import org.junit.jupiter.api.Test;
 
 /** The named incident rules, without a database. */
