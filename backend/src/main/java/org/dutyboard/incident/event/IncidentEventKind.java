@@ -21,5 +21,5 @@ public enum IncidentEventKind {
   @Description("A public status update was posted.")
   STATUS_UPDATE_POSTED,
   @Description("Its report changed state or was waived.")
-  REPORT_CHANGED
+  POSTMORTEM_CHANGED
 }

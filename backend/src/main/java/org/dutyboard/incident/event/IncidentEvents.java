@@ -15,10 +15,11 @@ import java.util.Set;
 import java.util.UUID;
 import org.dutyboard.incident.Incident;
 import org.dutyboard.incident.IncidentAccess;
-import org.dutyboard.incident.IncidentLoader;
+import org.dutyboard.incident.IncidentViews;
 import org.dutyboard.incident.Visibility;
 import org.dutyboard.incident.timeline.TimelineEntry;
 import org.dutyboard.incident.timeline.TimelineEntryView;
+import org.dutyboard.incident.timeline.TimelineViews;
 
 /**
  * Pushes incident changes to live subscribers on every replica: a change sends a PostgreSQL NOTIFY
@@ -31,7 +32,7 @@ import org.dutyboard.incident.timeline.TimelineEntryView;
 public class IncidentEvents {
   /** An event with what subscribers need to decide whether they may see it. */
   public record Published(
-      IncidentEvent event,
+      IncidentEventView event,
       TimelineEntryView entry,
       Visibility visibility,
       Set<UUID> participants) {}
@@ -40,7 +41,7 @@ public class IncidentEvents {
 
   @Inject TransactionSynchronizationRegistry transactions;
   @Inject IncidentAccess access;
-  @Inject IncidentLoader loader;
+  @Inject IncidentViews incidentViews;
   @Inject Clock clock;
   @Inject EntityManager em;
   @Inject ObjectMapper json;
@@ -63,7 +64,7 @@ public class IncidentEvents {
             incident.id,
             entry == null ? null : entry.id(),
             kind,
-            loader.reference(incident),
+            incidentViews.reference(incident),
             incident.status,
             incident.severity,
             incident.visibility,
@@ -96,7 +97,7 @@ public class IncidentEvents {
                       notice.entryId() == null ? null : TimelineEntry.findById(notice.entryId());
                   return new Published(
                       notice.event(),
-                      entry == null ? null : TimelineEntryView.of(entry),
+                      entry == null ? null : TimelineViews.entry(entry),
                       notice.visibility(),
                       access.participants(incident));
                 });

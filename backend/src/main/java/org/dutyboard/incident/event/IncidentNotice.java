@@ -25,8 +25,8 @@ record IncidentNotice(
   /** The NOTIFY channel every replica listens on. */
   static final String CHANNEL = "dutyboard_incident";
 
-  IncidentEvent event() {
-    return new IncidentEvent(
+  IncidentEventView event() {
+    return new IncidentEventView(
         incidentId, reference, kind, status, severity, visibility, version, at);
   }
 }

@@ -29,7 +29,7 @@ public class IncidentSubscriptions {
 
   @Subscription("incidentChanged")
   @Description("Every change to an incident the caller may see. Needs VIEWER.")
-  public Multi<IncidentEvent> incidentChanged() {
+  public Multi<IncidentEventView> incidentChanged() {
     return scope(null)
         .onItem()
         .transformToMultiAndConcatenate(

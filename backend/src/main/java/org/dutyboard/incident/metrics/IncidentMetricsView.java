@@ -1,9 +1,7 @@
 package org.dutyboard.incident.metrics;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
-import org.dutyboard.incident.Incident;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
@@ -19,17 +17,4 @@ public record IncidentMetricsView(
             "Private incidents in the period the caller may not see: counted here, never named,"
                 + " not included in the measures.")
         int privateIncidentsNotShown,
-    @NonNull @Description("One summary per measure.") List<@NonNull MetricSummaryView> measures) {
-
-  /** Every measure over {@code visible}, the incidents of [from, to) the reader may see. */
-  public static IncidentMetricsView of(
-      Instant from, Instant to, List<Incident> visible, int privateNotShown) {
-    List<IncidentMetrics.Moments> moments =
-        visible.stream().map(IncidentMetrics.Moments::of).toList();
-    List<MetricSummaryView> measures =
-        Arrays.stream(MetricMeasure.values())
-            .map(m -> MetricSummaryView.of(IncidentMetrics.summarize(m, moments)))
-            .toList();
-    return new IncidentMetricsView(from, to, visible.size(), privateNotShown, measures);
-  }
-}
+    @NonNull @Description("One summary per measure.") List<@NonNull MetricSummaryView> measures) {}

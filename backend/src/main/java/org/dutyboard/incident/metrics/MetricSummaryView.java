@@ -11,13 +11,4 @@ public record MetricSummaryView(
     @Description("How many incidents had both moments the measure needs.") int incidentsWithData,
     @Description("Median in seconds; null without data.") Integer medianSeconds,
     @Description("90th percentile (nearest rank) in seconds; null without data.")
-        Integer p90Seconds) {
-
-  static MetricSummaryView of(IncidentMetrics.Summary s) {
-    return new MetricSummaryView(
-        s.measure(),
-        s.withData(),
-        IncidentDurations.seconds(s.median()),
-        IncidentDurations.seconds(s.p90()));
-  }
-}
+        Integer p90Seconds) {}

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.dutyboard.incident.Incident;
-import org.dutyboard.incident.IncidentWarning;
 import org.dutyboard.incident.IncidentWarningCode;
+import org.dutyboard.incident.IncidentWarningView;
 
 /**
  * "An ongoing major incident MUST have an incident coordinator." A SEV1/SEV2 incident in an active
@@ -17,7 +17,7 @@ import org.dutyboard.incident.IncidentWarningCode;
 public final class IncidentCoordinatorRule {
   private IncidentCoordinatorRule() {}
 
-  public static Optional<IncidentWarning> check(
+  public static Optional<IncidentWarningView> check(
       Incident incident, List<IncidentRoleAssignment> coordinators, Instant now, Duration grace) {
     if (!incident.severity.isMajor() || !incident.status.isActive()) {
       return Optional.empty();
@@ -35,7 +35,7 @@ public final class IncidentCoordinatorRule {
       return Optional.empty();
     }
     return Optional.of(
-        new IncidentWarning(
+        new IncidentWarningView(
             IncidentWarningCode.NO_COORDINATOR,
             "Major incident without an Incident Coordinator for "
                 + uncovered.toMinutes()

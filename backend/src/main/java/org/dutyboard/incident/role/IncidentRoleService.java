@@ -4,33 +4,26 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.incident.Incident;
 import org.dutyboard.incident.IncidentAccess;
-import org.dutyboard.incident.IncidentLoader;
 import org.dutyboard.incident.IncidentTimestamps;
 import org.dutyboard.incident.IncidentView;
+import org.dutyboard.incident.IncidentViews;
 import org.dutyboard.incident.event.IncidentEventKind;
 import org.dutyboard.incident.event.IncidentEvents;
-import org.dutyboard.people.Person;
-import org.dutyboard.people.PersonView;
 
-/** Assigning and handing over incident roles; answering who held which role when. */
+/** Assigning and handing over incident roles. */
 @ApplicationScoped
 @Transactional
 public class IncidentRoleService {
   @Inject Clock clock;
   @Inject EntityManager em;
   @Inject IncidentAccess access;
-  @Inject IncidentLoader loader;
+  @Inject IncidentViews incidentViews;
   @Inject IncidentRoles roles;
   @Inject IncidentEvents events;
 
@@ -52,32 +45,12 @@ public class IncidentRoleService {
   }
 
   /** Who held which role at {@code at} (now if omitted), e.g. "who was IC at 14:05". */
-  @Transactional(TxType.SUPPORTS)
-  public List<RoleHolderView> holdersAt(UUID incidentId, Instant at) {
-    Incident incident = access.requireVisible(incidentId, "incidentId");
-    List<IncidentRoleAssignment> holders =
-        roles.holdersAt(incident.id, at == null ? clock.instant() : at);
-    Map<UUID, Person> people =
-        holders.isEmpty()
-            ? Map.of()
-            : em.createQuery("from Person where id in :ids", Person.class)
-                .setParameter("ids", holders.stream().map(a -> a.personId).toList())
-                .getResultStream()
-                .collect(Collectors.toMap(p -> p.id, Function.identity()));
-    return holders.stream()
-        .map(
-            a ->
-                new RoleHolderView(
-                    a.role, PersonView.of(people.get(a.personId)), a.assumedAt, a.handedOverAt))
-        .toList();
-  }
-
   private IncidentView changed(Incident incident, Instant now) {
     incident.updatedAt = now; // role changes bump the incident version: they are part of it
     IncidentTimestamps.check(incident, now);
     em.flush();
     events.changed(incident, IncidentEventKind.ROLE_CHANGED);
-    return loader.load(incident);
+    return incidentViews.of(incident);
   }
 
   private static Instant checkedTime(Instant at, Instant now) {

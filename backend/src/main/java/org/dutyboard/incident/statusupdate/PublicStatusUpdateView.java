@@ -19,4 +19,4 @@ public record PublicStatusUpdateView(
     @NonNull @Description("The text for the public.") String message,
     @NonNull @Description("When it was posted.") Instant postedAt,
     @NonNull @Description("Component statuses it states.")
-        List<@NonNull ComponentStatusView> components) {}
+        List<@NonNull ComponentStatusEntryView> components) {}

@@ -20,4 +20,4 @@ public record StatusUpdateView(
     @NonNull @Description("When it was posted.") Instant postedAt,
     @NonNull @Description("Who posted it.") String author,
     @NonNull @Description("Component statuses it states.")
-        List<@NonNull ComponentStatusView> components) {}
+        List<@NonNull ComponentStatusEntryView> components) {}

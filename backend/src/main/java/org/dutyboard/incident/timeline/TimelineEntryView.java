@@ -17,10 +17,4 @@ public record TimelineEntryView(
     @NonNull @Description("When it was written.") Instant writtenAt,
     @NonNull @Description("Who wrote it: a person's handle or a token's name.") String author,
     @NonNull @Description("The text.") String text,
-    @Id @Description("The entry this one corrects, if any.") UUID correctsEntryId) {
-
-  public static TimelineEntryView of(TimelineEntry e) {
-    return new TimelineEntryView(
-        e.id, e.incidentId, e.kind, e.occurredAt, e.writtenAt, e.author, e.text, e.correctsEntryId);
-  }
-}
+    @Id @Description("The entry this one corrects, if any.") UUID correctsEntryId) {}

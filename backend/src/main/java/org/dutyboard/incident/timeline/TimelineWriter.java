@@ -32,7 +32,7 @@ public class TimelineWriter {
     entry.text = text;
     entry.correctsEntryId = corrects;
     entry.persist();
-    events.timelineEntryAdded(incident, TimelineEntryView.of(entry));
+    events.timelineEntryAdded(incident, TimelineViews.entry(entry));
     return entry;
   }
 

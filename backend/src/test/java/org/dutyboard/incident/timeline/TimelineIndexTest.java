@@ -30,7 +30,7 @@ class TimelineIndexTest {
     seed(UUID.fromString(id), start);
 
     for (String sql :
-        List.of(TimelineService.PAGE_NEWEST_FIRST, TimelineService.PAGE_OLDEST_FIRST)) {
+        List.of(TimelineQueries.PAGE_NEWEST_FIRST, TimelineQueries.PAGE_OLDEST_FIRST)) {
       String plan = explain(sql, UUID.fromString(id), start.plusSeconds(ENTRIES / 2));
       LOG.infof("Timeline page plan:%n%s", plan);
       assertThat(plan).contains("timeline_entry_page_idx").doesNotContain("Seq Scan");

@@ -5,9 +5,9 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
-@Type("IncidentWarning")
+@Type("IncidentWarningView")
 @Description("A rule the incident currently breaks; shown prominently on dashboards.")
-public record IncidentWarning(
+public record IncidentWarningView(
     @NonNull @Description("Which rule.") IncidentWarningCode code,
     @NonNull @Description("What is wrong, for people.") String message,
     @NonNull @Description("Since when the rule is broken.") Instant since) {}

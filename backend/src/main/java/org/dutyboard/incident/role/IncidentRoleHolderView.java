@@ -8,7 +8,7 @@ import org.eclipse.microprofile.graphql.Type;
 
 @Type("IncidentRoleHolder")
 @Description("Someone holding (or having held) an incident role, with the times.")
-public record RoleHolderView(
+public record IncidentRoleHolderView(
     @NonNull @Description("The role.") IncidentRole role,
     @NonNull @Description("Who.") PersonView person,
     @NonNull @Description("When they assumed it.") Instant assumedAt,

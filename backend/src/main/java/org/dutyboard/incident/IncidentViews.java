@@ -11,25 +11,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.dutyboard.component.ComponentView;
-import org.dutyboard.incident.metrics.IncidentDurations;
+import org.dutyboard.incident.metrics.IncidentMetricsViews;
 import org.dutyboard.incident.role.IncidentCoordinatorRule;
 import org.dutyboard.incident.role.IncidentRole;
 import org.dutyboard.incident.role.IncidentRoleAssignment;
-import org.dutyboard.incident.role.RoleHolderView;
+import org.dutyboard.incident.role.IncidentRoleHolderView;
 import org.dutyboard.people.Person;
 import org.dutyboard.people.PersonView;
 
 /**
- * Turns incidents into views with two queries whatever their number: affected components, and role
+ * Incidents -> views, with two queries whatever their number: affected components, and role
  * assignments with their people. Callers own the transaction.
  */
 @ApplicationScoped
-public class IncidentLoader {
+public class IncidentViews {
   @Inject EntityManager em;
   @Inject Clock clock;
   @Inject IncidentConfig config;
 
-  public List<IncidentView> load(List<Incident> incidents) {
+  public List<IncidentView> of(List<Incident> incidents) {
     if (incidents.isEmpty()) {
       return List.of();
     }
@@ -68,8 +68,8 @@ public class IncidentLoader {
         .toList();
   }
 
-  public IncidentView load(Incident incident) {
-    return load(List.of(incident)).get(0);
+  public IncidentView of(Incident incident) {
+    return of(List.of(incident)).get(0);
   }
 
   public String reference(Incident incident) {
@@ -78,7 +78,7 @@ public class IncidentLoader {
 
   private IncidentView view(
       Incident i, List<ComponentView> components, List<Object[]> assignments, Instant now) {
-    List<RoleHolderView> current = new ArrayList<>();
+    List<IncidentRoleHolderView> current = new ArrayList<>();
     List<IncidentRoleAssignment> coordinators = new ArrayList<>();
     PersonView coordinator = null;
     for (Object[] row : assignments) {
@@ -88,13 +88,13 @@ public class IncidentLoader {
         coordinators.add(a);
       }
       if (a.handedOverAt == null) {
-        current.add(new RoleHolderView(a.role, person, a.assumedAt, null));
+        current.add(new IncidentRoleHolderView(a.role, person, a.assumedAt, null));
         if (a.role == IncidentRole.COORDINATOR) {
           coordinator = person;
         }
       }
     }
-    List<IncidentWarning> warnings =
+    List<IncidentWarningView> warnings =
         IncidentCoordinatorRule.check(i, coordinators, now, config.coordinatorGrace()).stream()
             .toList();
     return new IncidentView(
@@ -125,9 +125,9 @@ public class IncidentLoader {
         i.teamInvolvement,
         i.rollbackOrHotfix,
         i.rollbackDuringTestingPhase,
-        i.reportWaiverReason,
+        i.postmortemWaiverReason,
         warnings,
-        IncidentDurations.of(i),
+        IncidentMetricsViews.durations(i),
         (int) i.version);
   }
 }

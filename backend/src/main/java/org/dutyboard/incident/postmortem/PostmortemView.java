@@ -8,11 +8,11 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
-@Type("IncidentReport")
+@Type("Postmortem")
 @Description("The follow-up report (postmortem) of an incident.")
-public record ReportView(
+public record PostmortemView(
     @Id @NonNull @Description("The incident.") UUID incidentId,
-    @NonNull @Description("Lifecycle state.") ReportState state,
+    @NonNull @Description("Lifecycle state.") PostmortemState state,
     @Description("What happened, in brief.") String summary,
     @Description("Who was affected, how, and for how long.") String impact,
     @Description("The key moments.") String timelineExcerpt,

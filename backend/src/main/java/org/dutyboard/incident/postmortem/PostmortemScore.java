@@ -12,7 +12,7 @@ import java.util.UUID;
 /** One answered scorecard question of a report. */
 @Entity
 @Table(name = "report_score")
-public class ReportScore extends PanacheEntityBase {
+public class PostmortemScore extends PanacheEntityBase {
   @Id public UUID id;
 
   @Column(name = "report_id", nullable = false)

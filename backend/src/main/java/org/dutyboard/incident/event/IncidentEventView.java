@@ -10,10 +10,10 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
-@Type("IncidentEvent")
+@Type("IncidentEventView")
 @Description(
     "A change to an incident, pushed to live dashboards; refetch the incident for details.")
-public record IncidentEvent(
+public record IncidentEventView(
     @Id @NonNull @Description("The incident.") UUID incidentId,
     @NonNull @Description("Its reference, e.g. INC-42.") String reference,
     @NonNull @Description("What changed.") IncidentEventKind kind,

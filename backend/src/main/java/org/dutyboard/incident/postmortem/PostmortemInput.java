@@ -4,11 +4,11 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 
-@Input("ReportInput")
+@Input("PostmortemInput")
 @Description(
     "The full content of an incident report (replaces what was saved). Each text at most 50,000"
         + " characters.")
-public record ReportInput(
+public record PostmortemInput(
     @Description("What happened, in brief.") String summary,
     @Description("Who was affected, how, and for how long.") String impact,
     @Description("The key moments, usually excerpted from the timeline.") String timelineExcerpt,

@@ -19,8 +19,8 @@ import org.dutyboard.incident.TeamInvolvement;
  * incident tracked for awareness only (involvement NONE) whose only event was a rollback during a
  * testing phase, and which posted nothing publicly, is exempt.
  */
-public final class IncidentReportRequirement {
-  private IncidentReportRequirement() {}
+public final class PostmortemRequirement {
+  private PostmortemRequirement() {}
 
   /** Whether a report is required, and why (empty reasons when not). */
   public record Verdict(boolean required, List<String> reasons) {}

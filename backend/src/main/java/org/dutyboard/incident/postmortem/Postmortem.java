@@ -9,12 +9,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The follow-up incident report (postmortem) of one incident. */
 @Entity
 @Table(name = "incident_report")
-public class IncidentReport extends PanacheEntityBase {
+public class Postmortem extends PanacheEntityBase {
   @Id public UUID id;
 
   @Column(name = "incident_id", nullable = false)
@@ -22,7 +23,7 @@ public class IncidentReport extends PanacheEntityBase {
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
-  public ReportState state;
+  public PostmortemState state;
 
   public String summary;
   public String impact;
@@ -49,4 +50,9 @@ public class IncidentReport extends PanacheEntityBase {
 
   @Column(name = "updated_at", nullable = false)
   public Instant updatedAt;
+
+  /** The report of an incident, if one was started. */
+  public static Optional<Postmortem> forIncident(UUID incidentId) {
+    return Postmortem.<Postmortem>find("incidentId", incidentId).firstResultOptional();
+  }
 }

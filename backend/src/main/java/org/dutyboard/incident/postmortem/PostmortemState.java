@@ -3,10 +3,10 @@ package org.dutyboard.incident.postmortem;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
 
-@Enum("ReportState")
+@Enum("PostmortemState")
 @Description(
     "Incident report lifecycle: DRAFT -> IN_REVIEW -> PUBLISHED (IN_REVIEW -> DRAFT for changes).")
-public enum ReportState {
+public enum PostmortemState {
   @Description("Being written.")
   DRAFT,
   @Description("Complete enough to review; the incident may be closed from here on.")

@@ -8,6 +8,6 @@ import org.eclipse.microprofile.graphql.Type;
 
 @Type("ComponentStatusEntry")
 @Description("A component's status as a status update states it.")
-public record ComponentStatusView(
+public record ComponentStatusEntryView(
     @NonNull @Description("The component.") ComponentView component,
     @NonNull @Description("Its status.") ComponentStatus status) {}
