@@ -97,10 +97,10 @@ public class Incident extends PanacheEntityBase {
   public UUID declaredByPersonId;
 
   @Column(name = "report_waiver_reason")
-  public String reportWaiverReason;
+  public String postmortemWaiverReason;
 
   @Column(name = "report_waived_by")
-  public String reportWaivedBy;
+  public String postmortemWaivedBy;
 
   @Version public long version;
 

@@ -6,24 +6,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.page.PageRequest;
 import org.dutyboard.common.page.PageRequest.Page;
 
-/** Reading incidents and their metrics, always through {@link IncidentAccess#VISIBLE}. */
+/** Reading incidents, always through {@link IncidentAccess#VISIBLE}. */
 @ApplicationScoped
 @Transactional(TxType.SUPPORTS)
 public class IncidentQueries {
-  static final Duration MAX_METRICS_RANGE = Duration.ofDays(366);
-
   @Inject EntityManager em;
   @Inject IncidentAccess access;
-  @Inject IncidentLoader loader;
+  @Inject IncidentViews incidentViews;
 
   /** Visible incidents, newest declaration first, optionally only those in {@code statuses}. */
   public Page<IncidentView> incidents(PageRequest page, List<IncidentStatus> statuses) {
@@ -46,40 +41,10 @@ public class IncidentQueries {
     }
     List<Incident> rows = query.setMaxResults(page.fetchSize()).getResultList();
     Page<Incident> cut = page.toPage(rows, i -> i.declaredAt.toString(), i -> i.id);
-    return new Page<>(loader.load(cut.items()), cut.pageInfo());
+    return new Page<>(incidentViews.of(cut.items()), cut.pageInfo());
   }
 
   public Optional<IncidentView> incident(UUID id) {
-    return Optional.of(loader.load(access.requireVisible(id, "id")));
-  }
-
-  /** Response-time metrics over the visible incidents declared in [from, to). */
-  public IncidentMetricsView metrics(Instant from, Instant to) {
-    IncidentAccess.Scope scope = access.scope();
-    if (from == null || to == null || !from.isBefore(to)) {
-      throw DutyboardException.validation("to", "to must be after from");
-    }
-    if (Duration.between(from, to).compareTo(MAX_METRICS_RANGE) > 0) {
-      throw DutyboardException.validation("to", "the period may span at most 366 days");
-    }
-    List<Incident> visible =
-        access
-            .bind(
-                em.createQuery(
-                    "from Incident i where i.declaredAt >= :from and i.declaredAt < :to and "
-                        + IncidentAccess.VISIBLE,
-                    Incident.class),
-                scope)
-            .setParameter("from", from)
-            .setParameter("to", to)
-            .getResultList();
-    long all =
-        em.createQuery(
-                "select count(i) from Incident i where i.declaredAt >= :from and i.declaredAt < :to",
-                Long.class)
-            .setParameter("from", from)
-            .setParameter("to", to)
-            .getSingleResult();
-    return IncidentMetricsView.of(from, to, visible, (int) (all - visible.size()));
+    return Optional.of(incidentViews.of(access.requireVisible(id, "id")));
   }
 }

@@ -12,12 +12,21 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.error.Texts;
 import org.dutyboard.common.graphql.Ids;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
 import org.dutyboard.component.ComponentService;
+import org.dutyboard.incident.event.IncidentEventKind;
+import org.dutyboard.incident.event.IncidentEvents;
+import org.dutyboard.incident.role.IncidentRole;
+import org.dutyboard.incident.role.IncidentRoles;
+import org.dutyboard.incident.timeline.TimelineKind;
+import org.dutyboard.incident.timeline.TimelineWriter;
 import org.dutyboard.people.CurrentPerson;
 
 /**
@@ -33,7 +42,7 @@ public class IncidentService {
   @Inject Clock clock;
   @Inject EntityManager em;
   @Inject IncidentAccess access;
-  @Inject IncidentLoader loader;
+  @Inject IncidentViews incidentViews;
   @Inject IncidentRoles roles;
   @Inject ComponentService components;
   @Inject TimelineWriter timeline;
@@ -86,50 +95,65 @@ public class IncidentService {
     }
     em.flush();
     events.changed(incident, IncidentEventKind.DECLARED);
-    return loader.load(incident);
+    return incidentViews.of(incident);
   }
 
   public IncidentView update(UUID id, UpdateIncidentInput input, Integer expectedVersion) {
     Incident incident = access.requireEditable(id, "id", expectedVersion);
     Instant now = clock.instant();
-    List<String> changed = new ArrayList<>();
-    if (input.title() != null) {
-      set(
-          changed,
-          "title",
-          incident.title,
-          incident.title = Texts.singleLine("title", input.title(), 200));
-    }
-    if (input.summary() != null) {
-      set(
-          changed,
-          "summary",
-          incident.summary,
-          incident.summary = Texts.optional("summary", input.summary(), 10_000));
-    }
-    if (input.publicTitle() != null) {
-      set(
-          changed,
-          "publicTitle",
-          incident.publicTitle,
-          incident.publicTitle = Texts.optional("publicTitle", input.publicTitle(), 200));
-    }
     Severity previousSeverity = incident.severity;
+    List<String> changed = new ArrayList<>();
+    changeTexts(incident, input, changed);
     if (input.severity() != null) {
       incident.severity = input.severity();
     }
-    if (input.audiences() != null) {
-      set(
-          changed,
-          "audiences",
-          incident.audiences,
-          incident.audiences = Incident.join(input.audiences()));
-    }
+    changeScope(incident, input, changed);
+    changeMoments(incident, input, changed);
+    changePostmortemFacts(incident, input, changed);
+    IncidentTimestamps.check(incident, now);
+    recordChanges(incident, previousSeverity, changed, now);
+    return incidentViews.of(incident);
+  }
+
+  private static void changeTexts(
+      Incident incident, UpdateIncidentInput input, List<String> changed) {
+    apply(
+        changed,
+        "title",
+        input.title(),
+        t -> Texts.singleLine("title", t, 200),
+        () -> incident.title,
+        v -> incident.title = v);
+    apply(
+        changed,
+        "summary",
+        input.summary(),
+        t -> Texts.optional("summary", t, 10_000),
+        () -> incident.summary,
+        v -> incident.summary = v);
+    apply(
+        changed,
+        "publicTitle",
+        input.publicTitle(),
+        t -> Texts.optional("publicTitle", t, 200),
+        () -> incident.publicTitle,
+        v -> incident.publicTitle = v);
+  }
+
+  /** Who and what is affected: audiences and components. */
+  private void changeScope(Incident incident, UpdateIncidentInput input, List<String> changed) {
+    apply(
+        changed,
+        "audiences",
+        input.audiences(),
+        Incident::join,
+        () -> incident.audiences,
+        v -> incident.audiences = v);
     if (input.componentIds() != null) {
       Set<UUID> wanted = componentIds(input.componentIds());
       Set<UUID> had =
           new HashSet<>(
-              IncidentComponent.<IncidentComponent>list("incidentId", id).stream()
+              IncidentComponent.<IncidentComponent>list("incidentId", incident.id).stream()
                   .map(c -> c.componentId)
                   .toList());
       if (!wanted.equals(had)) {
@@ -137,44 +161,70 @@ public class IncidentService {
         replaceComponents(incident, wanted);
       }
     }
-    if (input.startedAt() != null) {
-      set(changed, "startedAt", incident.startedAt, incident.startedAt = input.startedAt());
-    }
-    if (input.detectedAt() != null) {
-      set(changed, "detectedAt", incident.detectedAt, incident.detectedAt = input.detectedAt());
-    }
-    if (input.acknowledgedAt() != null) {
-      set(
-          changed,
-          "acknowledgedAt",
-          incident.acknowledgedAt,
-          incident.acknowledgedAt = input.acknowledgedAt());
-    }
-    if (input.mitigatedAt() != null) {
-      set(changed, "mitigatedAt", incident.mitigatedAt, incident.mitigatedAt = input.mitigatedAt());
-    }
-    if (input.teamInvolvement() != null) {
-      set(
-          changed,
-          "teamInvolvement",
-          incident.teamInvolvement,
-          incident.teamInvolvement = input.teamInvolvement());
-    }
-    if (input.rollbackOrHotfix() != null) {
-      set(
-          changed,
-          "rollbackOrHotfix",
-          incident.rollbackOrHotfix,
-          incident.rollbackOrHotfix = input.rollbackOrHotfix());
-    }
-    if (input.rollbackDuringTestingPhase() != null) {
-      set(
-          changed,
-          "rollbackDuringTestingPhase",
-          incident.rollbackDuringTestingPhase,
-          incident.rollbackDuringTestingPhase = input.rollbackDuringTestingPhase());
-    }
-    IncidentTimestamps.check(incident, now);
+  }
+
+  private static void changeMoments(
+      Incident incident, UpdateIncidentInput input, List<String> changed) {
+    Function<Instant, Instant> same = Function.identity();
+    apply(
+        changed,
+        "startedAt",
+        input.startedAt(),
+        same,
+        () -> incident.startedAt,
+        v -> incident.startedAt = v);
+    apply(
+        changed,
+        "detectedAt",
+        input.detectedAt(),
+        same,
+        () -> incident.detectedAt,
+        v -> incident.detectedAt = v);
+    apply(
+        changed,
+        "acknowledgedAt",
+        input.acknowledgedAt(),
+        same,
+        () -> incident.acknowledgedAt,
+        v -> incident.acknowledgedAt = v);
+    apply(
+        changed,
+        "mitigatedAt",
+        input.mitigatedAt(),
+        same,
+        () -> incident.mitigatedAt,
+        v -> incident.mitigatedAt = v);
+  }
+
+  /** The facts {@code PostmortemRequirement} decides on. */
+  private static void changePostmortemFacts(
+      Incident incident, UpdateIncidentInput input, List<String> changed) {
+    apply(
+        changed,
+        "teamInvolvement",
+        input.teamInvolvement(),
+        Function.identity(),
+        () -> incident.teamInvolvement,
+        v -> incident.teamInvolvement = v);
+    apply(
+        changed,
+        "rollbackOrHotfix",
+        input.rollbackOrHotfix(),
+        Function.identity(),
+        () -> incident.rollbackOrHotfix,
+        v -> incident.rollbackOrHotfix = v);
+    apply(
+        changed,
+        "rollbackDuringTestingPhase",
+        input.rollbackDuringTestingPhase(),
+        Function.identity(),
+        () -> incident.rollbackDuringTestingPhase,
+        v -> incident.rollbackDuringTestingPhase = v);
+  }
+
+  /** One timeline entry per kind of change, and one event, if anything changed. */
+  private void recordChanges(
+      Incident incident, Severity previousSeverity, List<String> changed, Instant now) {
     if (previousSeverity != incident.severity) {
       timeline.record(
           incident,
@@ -191,7 +241,28 @@ public class IncidentService {
       em.flush();
       events.changed(incident, IncidentEventKind.UPDATED);
     }
-    return loader.load(incident);
+  }
+
+  /**
+   * Applies {@code raw} (null: leave the field as it is) after {@code check}, and notes {@code
+   * name} in {@code changed} when the value differs.
+   */
+  private static <I, T> void apply(
+      List<String> changed,
+      String name,
+      I raw,
+      Function<I, T> check,
+      Supplier<T> current,
+      Consumer<T> set) {
+    if (raw == null) {
+      return;
+    }
+    T before = current.get();
+    T after = check.apply(raw);
+    set.accept(after);
+    if (!Objects.equals(before, after)) {
+      changed.add(name);
+    }
   }
 
   /**
@@ -223,7 +294,7 @@ public class IncidentService {
         incident, TimelineKind.VISIBILITY_CHANGE, "Made " + visibility + ": " + why, now);
     em.flush();
     events.changed(incident, IncidentEventKind.VISIBILITY_CHANGED);
-    return loader.load(incident);
+    return incidentViews.of(incident);
   }
 
   private Set<UUID> componentIds(List<String> ids) {
@@ -240,12 +311,6 @@ public class IncidentService {
       link.incidentId = incident.id;
       link.componentId = componentId;
       link.persist();
-    }
-  }
-
-  private static void set(List<String> changed, String name, Object before, Object after) {
-    if (!Objects.equals(before, after)) {
-      changed.add(name);
     }
   }
 

@@ -11,11 +11,19 @@ import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.error.Texts;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
+import org.dutyboard.incident.event.IncidentEventKind;
+import org.dutyboard.incident.event.IncidentEvents;
+import org.dutyboard.incident.postmortem.Postmortem;
+import org.dutyboard.incident.postmortem.PostmortemRequirement;
+import org.dutyboard.incident.postmortem.PostmortemState;
+import org.dutyboard.incident.role.IncidentRoles;
+import org.dutyboard.incident.timeline.TimelineKind;
+import org.dutyboard.incident.timeline.TimelineWriter;
 import org.dutyboard.people.CurrentPerson;
 
 /**
  * Moves incidents through {@link IncidentLifecycle}. Closing is reserved to the current coordinator
- * (or an admin) and needs a report in review unless {@link IncidentReportRequirement} says none is
+ * (or an admin) and needs a postmortem in review unless {@link PostmortemRequirement} says none is
  * required or an admin waived it.
  */
 @ApplicationScoped
@@ -26,7 +34,7 @@ public class IncidentStatusService {
   @Inject Clock clock;
   @Inject EntityManager em;
   @Inject IncidentAccess access;
-  @Inject IncidentLoader loader;
+  @Inject IncidentViews incidentViews;
   @Inject IncidentRoles roles;
   @Inject TimelineWriter timeline;
   @Inject IncidentEvents events;
@@ -59,7 +67,7 @@ public class IncidentStatusService {
         when);
     em.flush();
     events.changed(incident, IncidentEventKind.STATUS_CHANGED);
-    return loader.load(incident);
+    return incidentViews.of(incident);
   }
 
   /** Back to INVESTIGATING from RESOLVED or CLOSED; clears the resolution and counts it. */
@@ -81,24 +89,7 @@ public class IncidentStatusService {
         incident, TimelineKind.STATUS_CHANGE, "Reopened (was " + was + "): " + why, now);
     em.flush();
     events.changed(incident, IncidentEventKind.STATUS_CHANGED);
-    return loader.load(incident);
-  }
-
-  /** An admin decides this incident closes without a report; the reason is recorded. */
-  public IncidentView waiveReport(UUID id, String reason, Integer expectedVersion) {
-    caller.require(Role.ADMIN);
-    Incident incident = access.requireEditable(id, "id", expectedVersion);
-    incident.reportWaiverReason = Texts.required("reason", reason, 2000);
-    incident.reportWaivedBy = timeline.author();
-    incident.updatedAt = clock.instant();
-    timeline.record(
-        incident,
-        TimelineKind.REPORT,
-        "Report waived by " + incident.reportWaivedBy + ": " + incident.reportWaiverReason,
-        incident.updatedAt);
-    em.flush();
-    events.changed(incident, IncidentEventKind.REPORT_CHANGED);
-    return loader.load(incident);
+    return incidentViews.of(incident);
   }
 
   private void requireMayClose(Incident incident) {
@@ -108,7 +99,7 @@ public class IncidentStatusService {
       throw DutyboardException.forbidden(
           "Only the incident's current coordinator (or an admin) closes it");
     }
-    if (incident.reportWaiverReason != null) {
+    if (incident.postmortemWaiverReason != null) {
       return;
     }
     boolean everPublic = incident.visibility == Visibility.PUBLIC || incident.madePublicAt != null;
@@ -119,8 +110,8 @@ public class IncidentStatusService {
                     "select count(u) from StatusUpdate u where u.incidentId = :id", Long.class)
                 .setParameter("id", incident.id)
                 .getSingleResult();
-    IncidentReportRequirement.Verdict verdict =
-        IncidentReportRequirement.evaluate(
+    PostmortemRequirement.Verdict verdict =
+        PostmortemRequirement.evaluate(
             incident.teamInvolvement,
             incident.rollbackOrHotfix,
             incident.rollbackDuringTestingPhase,
@@ -128,15 +119,15 @@ public class IncidentStatusService {
     if (!verdict.required()) {
       return;
     }
-    ReportState state =
-        IncidentReport.<IncidentReport>find("incidentId", incident.id)
+    PostmortemState state =
+        Postmortem.<Postmortem>find("incidentId", incident.id)
             .firstResultOptional()
             .map(r -> r.state)
             .orElse(null);
-    if (state == null || state == ReportState.DRAFT) {
+    if (state == null || state == PostmortemState.DRAFT) {
       throw DutyboardException.conflict(
-          "report",
-          "A report in IN_REVIEW or PUBLISHED is needed before closing because "
+          "postmortem",
+          "A postmortem in IN_REVIEW or PUBLISHED is needed before closing because "
               + String.join(", ", verdict.reasons())
               + (state == null ? "; none exists yet" : "; it is still a DRAFT")
               + " (an admin may waive it with a reason)");

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.dutyboard.component.ComponentView;
+import org.dutyboard.incident.metrics.IncidentDurationsView;
+import org.dutyboard.incident.role.IncidentRoleHolderView;
 import org.dutyboard.people.PersonView;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -41,15 +43,16 @@ public record IncidentView(
     @NonNull @Description("Who declared it.") String declaredBy,
     @Description("The current Incident Coordinator; null if none.") PersonView coordinator,
     @NonNull @Description("Current role holders (history: `incidentRoleHolders`).")
-        List<@NonNull RoleHolderView> roles,
+        List<@NonNull IncidentRoleHolderView> roles,
     @NonNull @Description("Whether the team worked on it (report rule).")
         TeamInvolvement teamInvolvement,
     @Description("It needed a rollback, roll-forward or hotfix (report rule).")
         boolean rollbackOrHotfix,
     @Description("That rollback happened during a documented testing phase (exempt).")
         boolean rollbackDuringTestingPhase,
-    @Description("Why an admin waived the report; null when not waived.") String reportWaiverReason,
-    @NonNull @Description("Rules it currently breaks.") List<@NonNull IncidentWarning> warnings,
-    @NonNull @Description("Its response times.") IncidentDurations durations,
+    @Description("Why an admin waived the report; null when not waived.")
+        String postmortemWaiverReason,
+    @NonNull @Description("Rules it currently breaks.") List<@NonNull IncidentWarningView> warnings,
+    @NonNull @Description("Its response times.") IncidentDurationsView durations,
     @Description("Version for optimistic locking; pass it back as `expectedVersion`.")
         int version) {}

@@ -1,9 +1,10 @@
 package org.dutyboard.incident;
 
+import org.dutyboard.incident.postmortem.PostmortemRequirement;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
 
-/** Whether the team did work on an incident; an input of {@link IncidentReportRequirement}. */
+/** Whether the team did work on an incident; an input of {@link PostmortemRequirement}. */
 @Enum("TeamInvolvement")
 @Description("Whether the team worked on the incident; decides whether a report is required.")
 public enum TeamInvolvement {

@@ -17,15 +17,16 @@ import org.dutyboard.followup.FollowUpStatus;
 import org.dutyboard.incident.Incident;
 import org.dutyboard.incident.IncidentAccess;
 import org.dutyboard.incident.IncidentConfig;
-import org.dutyboard.incident.IncidentMetricsView;
-import org.dutyboard.incident.IncidentReportService;
-import org.dutyboard.incident.ReportRequirementView;
-import org.dutyboard.incident.ReportState;
+import org.dutyboard.incident.metrics.IncidentMetricsView;
+import org.dutyboard.incident.metrics.IncidentMetricsViews;
+import org.dutyboard.incident.postmortem.PostmortemQueries;
+import org.dutyboard.incident.postmortem.PostmortemRequirementView;
+import org.dutyboard.incident.postmortem.PostmortemState;
 import org.dutyboard.summary.WeeklySummaryView.FollowUpStats;
 import org.dutyboard.summary.WeeklySummaryView.IncidentLine;
 import org.dutyboard.summary.WeeklySummaryView.IncidentStats;
-import org.dutyboard.summary.WeeklySummaryView.ReportDueLine;
-import org.dutyboard.summary.WeeklySummaryView.ReportsDue;
+import org.dutyboard.summary.WeeklySummaryView.PostmortemDueLine;
+import org.dutyboard.summary.WeeklySummaryView.PostmortemsDue;
 
 /**
  * The incident side of the weekly summary: the incidents a team took part in during a week
@@ -37,7 +38,7 @@ import org.dutyboard.summary.WeeklySummaryView.ReportsDue;
 class SummaryIncidents {
   @Inject EntityManager em;
   @Inject IncidentAccess access;
-  @Inject IncidentReportService reports;
+  @Inject PostmortemQueries reports;
   @Inject WeeklySummaryConfig config;
   @Inject IncidentConfig incidentConfig;
   @Inject Clock clock;
@@ -50,15 +51,15 @@ class SummaryIncidents {
 
   /**
    * Resolved before the week, report not waived and not done: its report may still be due (whether
-   * one is required is decided by {@link IncidentReportService}).
+   * one is required is decided by {@link PostmortemQueries}).
    */
   private static final String REPORT_PENDING =
-      "(i.resolvedAt < :from and i.reportWaiverReason is null and not exists (select 1 from"
-          + " IncidentReport r where r.incidentId = i.id and r.state in :reportDone))";
+      "(i.resolvedAt < :from and i.postmortemWaiverReason is null and not exists (select 1 from"
+          + " Postmortem r where r.incidentId = i.id and r.state in :reportDone))";
 
   /** Report states that end "due": IN_REVIEW already allows closing the incident. */
-  private static final List<ReportState> REPORT_DONE =
-      List.of(ReportState.IN_REVIEW, ReportState.PUBLISHED);
+  private static final List<PostmortemState> REPORT_DONE =
+      List.of(PostmortemState.IN_REVIEW, PostmortemState.PUBLISHED);
 
   /** The team took part: a member declared it or held a role, or one of its pages links to it. */
   private static final String TEAM_INVOLVED =
@@ -70,7 +71,7 @@ class SummaryIncidents {
   /** The incident side of one team week. */
   record Week(
       IncidentStats stats,
-      ReportsDue reports,
+      PostmortemsDue reports,
       IncidentMetricsView metrics,
       FollowUpStats followUps) {}
 
@@ -90,7 +91,7 @@ class SummaryIncidents {
   }
 
   private record Incidents(
-      IncidentStats stats, List<UUID> ids, ReportsDue reports, IncidentMetricsView metrics) {}
+      IncidentStats stats, List<UUID> ids, PostmortemsDue reports, IncidentMetricsView metrics) {}
 
   /**
    * The week's incidents, the reports due and the metrics, in four statements: the team's incidents
@@ -160,8 +161,8 @@ class SummaryIncidents {
     return new Incidents(
         new IncidentStats(declared, resolved, open, hidden),
         ofTheWeek,
-        reportsDue(all, visible, to, reviewedAt),
-        IncidentMetricsView.of(from, to, declaredVisible, declaredHidden));
+        postmortemsDue(all, visible, to, reviewedAt),
+        IncidentMetricsViews.metrics(from, to, declaredVisible, declaredHidden));
   }
 
   private String reference(Incident i) {
@@ -172,19 +173,19 @@ class SummaryIncidents {
    * Required, not waived, not done reports of incidents resolved before {@code to}; overdue once
    * more than the due days passed between resolution and {@code reviewedAt}.
    */
-  private ReportsDue reportsDue(
+  private PostmortemsDue postmortemsDue(
       List<Incident> incidents, Set<UUID> visible, Instant to, Instant reviewedAt) {
     List<Incident> resolved =
         incidents.stream().filter(i -> i.resolvedAt != null && i.resolvedAt.isBefore(to)).toList();
-    Map<UUID, ReportRequirementView> requirements = reports.requirementsOf(resolved);
-    Map<UUID, ReportState> states = reports.states(resolved.stream().map(i -> i.id).toList());
+    Map<UUID, PostmortemRequirementView> requirements = reports.requirementsOf(resolved);
+    Map<UUID, PostmortemState> states = reports.states(resolved.stream().map(i -> i.id).toList());
     Duration dueWithin = Duration.ofDays(config.reportDueDays());
-    List<ReportDueLine> due = new ArrayList<>();
-    List<ReportDueLine> overdue = new ArrayList<>();
+    List<PostmortemDueLine> due = new ArrayList<>();
+    List<PostmortemDueLine> overdue = new ArrayList<>();
     int hidden = 0;
     for (Incident i : resolved) {
-      ReportRequirementView requirement = requirements.get(i.id);
-      ReportState state = states.get(i.id);
+      PostmortemRequirementView requirement = requirements.get(i.id);
+      PostmortemState state = states.get(i.id);
       if (!requirement.required()
           || requirement.waived()
           || (state != null && REPORT_DONE.contains(state))) {
@@ -194,12 +195,12 @@ class SummaryIncidents {
         hidden++;
         continue;
       }
-      ReportDueLine line =
-          new ReportDueLine(i.number, reference(i), i.title, i.severity, i.resolvedAt, state);
+      PostmortemDueLine line =
+          new PostmortemDueLine(i.number, reference(i), i.title, i.severity, i.resolvedAt, state);
       (Duration.between(i.resolvedAt, reviewedAt).compareTo(dueWithin) > 0 ? overdue : due)
           .add(line);
     }
-    return new ReportsDue(config.reportDueDays(), due, overdue, hidden);
+    return new PostmortemsDue(config.reportDueDays(), due, overdue, hidden);
   }
 
   /** Follow-ups of the summary's incidents. */

@@ -9,7 +9,7 @@ import org.dutyboard.site.report.WeeklyReport;
 import org.dutyboard.site.report.WeeklyReport.Count;
 import org.dutyboard.site.report.WeeklyReport.Incident;
 import org.dutyboard.summary.WeeklySummaryView.IncidentLine;
-import org.dutyboard.summary.WeeklySummaryView.ReportDueLine;
+import org.dutyboard.summary.WeeklySummaryView.PostmortemDueLine;
 import org.dutyboard.summary.WeeklySummaryView.RequestLine;
 
 /** Maps the weekly summary to the report's read model (no ids, no tokens, no private titles). */
@@ -55,10 +55,10 @@ final class WeeklyReportMapper {
             incidents(s.incidents().stillOpen()),
             s.incidents().privateNotShown()),
         new WeeklyReport.ReportsDue(
-            s.incidentReports().dueDays(),
-            reportsDue(s.incidentReports().due()),
-            reportsDue(s.incidentReports().overdue()),
-            s.incidentReports().privateNotShown()),
+            s.postmortemsDue().dueDays(),
+            reportsDue(s.postmortemsDue().due()),
+            reportsDue(s.postmortemsDue().overdue()),
+            s.postmortemsDue().privateNotShown()),
         new WeeklyReport.Metrics(
             s.incidentMetrics().incidentCount(),
             s.incidentMetrics().privateIncidentsNotShown(),
@@ -122,7 +122,7 @@ final class WeeklyReportMapper {
         .toList();
   }
 
-  private static List<WeeklyReport.ReportDue> reportsDue(List<ReportDueLine> lines) {
+  private static List<WeeklyReport.ReportDue> reportsDue(List<PostmortemDueLine> lines) {
     return lines.stream()
         .map(
             r ->
@@ -131,7 +131,7 @@ final class WeeklyReportMapper {
                     r.title(),
                     r.severity().name(),
                     r.resolvedAt(),
-                    r.reportState() == null ? "not started" : label(r.reportState())))
+                    r.postmortemState() == null ? "not started" : label(r.postmortemState())))
         .toList();
   }
 

@@ -6,11 +6,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.dutyboard.incident.IncidentMetricsView;
+import org.dutyboard.incident.metrics.IncidentMetricsView;
 import org.dutyboard.site.render.TimeFormat;
 import org.dutyboard.summary.WeeklySummaryView.Count;
 import org.dutyboard.summary.WeeklySummaryView.IncidentLine;
-import org.dutyboard.summary.WeeklySummaryView.ReportDueLine;
+import org.dutyboard.summary.WeeklySummaryView.PostmortemDueLine;
 import org.dutyboard.summary.WeeklySummaryView.RequestLine;
 
 /**
@@ -35,7 +35,7 @@ final class WeeklySummaryMarkdown {
         s.unacknowledgedHandoffs(),
         s.pages(),
         s.incidents(),
-        s.incidentReports(),
+        s.postmortemsDue(),
         s.incidentMetrics(),
         s.followUps(),
         s.clinicRequests(),
@@ -134,16 +134,16 @@ final class WeeklySummaryMarkdown {
     }
 
     section(md, "Incident reports");
-    reports(md, "Due", s.incidentReports().due(), zone);
+    reports(md, "Due", s.postmortemsDue().due(), zone);
     reports(
         md,
         "Overdue (more than "
-            + count(s.incidentReports().dueDays(), "day", "days")
+            + count(s.postmortemsDue().dueDays(), "day", "days")
             + " after resolution)",
-        s.incidentReports().overdue(),
+        s.postmortemsDue().overdue(),
         zone);
-    if (s.incidentReports().privateNotShown() > 0) {
-      md.append("- ").append(privateNotShown(s.incidentReports().privateNotShown())).append('\n');
+    if (s.postmortemsDue().privateNotShown() > 0) {
+      md.append("- ").append(privateNotShown(s.postmortemsDue().privateNotShown())).append('\n');
     }
 
     section(md, "Incident metrics");
@@ -263,7 +263,7 @@ final class WeeklySummaryMarkdown {
   }
 
   private static void reports(
-      StringBuilder md, String label, List<ReportDueLine> lines, ZoneId zone) {
+      StringBuilder md, String label, List<PostmortemDueLine> lines, ZoneId zone) {
     md.append("- ").append(label).append(": ").append(lines.size()).append('\n');
     lines.forEach(
         r ->
@@ -276,7 +276,7 @@ final class WeeklySummaryMarkdown {
                 .append(", resolved ")
                 .append(time(r.resolvedAt(), zone))
                 .append(", report ")
-                .append(r.reportState() == null ? "not started" : r.reportState())
+                .append(r.postmortemState() == null ? "not started" : r.postmortemState())
                 .append('\n'));
   }
 

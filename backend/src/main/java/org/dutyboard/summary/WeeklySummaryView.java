@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.UUID;
 import org.dutyboard.clinic.requests.RequestKind;
 import org.dutyboard.clinic.requests.RequestState;
-import org.dutyboard.incident.IncidentMetricsView;
 import org.dutyboard.incident.IncidentStatus;
-import org.dutyboard.incident.ReportState;
 import org.dutyboard.incident.Severity;
+import org.dutyboard.incident.metrics.IncidentMetricsView;
+import org.dutyboard.incident.postmortem.PostmortemState;
 import org.dutyboard.maintenance.MaintenanceStatus;
 import org.dutyboard.rotation.ShiftSource;
 import org.eclipse.microprofile.graphql.Description;
@@ -36,9 +36,9 @@ public record WeeklySummaryView(
     @NonNull @Description("Incidents of the week.") IncidentStats incidents,
     @NonNull
         @Description(
-            "Incident reports due or overdue when the week is reviewed (at its meeting; now while"
+            "Postmortems (incident reports) due or overdue when the week is reviewed (at its meeting; now while"
                 + " the week runs), including those of incidents resolved in earlier weeks.")
-        ReportsDue incidentReports,
+        PostmortemsDue postmortemsDue,
     @NonNull
         @Description(
             "Response times over the team's incidents declared during the week that the reader"
@@ -119,22 +119,23 @@ public record WeeklySummaryView(
       @Description("Private incidents in any of these lists that the caller may not see.")
           int privateNotShown) {}
 
-  @Type("SummaryReportDue")
+  @Type("SummaryPostmortemDue")
   @Description("An incident whose required report is neither in review nor published.")
-  public record ReportDueLine(
+  public record PostmortemDueLine(
       @Description("The incident's number.") long number,
       @NonNull @Description("Its reference as the product shows it, e.g. INC-4.") String reference,
       @NonNull @Description("Its title.") String title,
       @NonNull @Description("Its severity.") Severity severity,
       @NonNull @Description("When it was resolved.") Instant resolvedAt,
-      @Description("The report's current state; null when not started.") ReportState reportState) {}
+      @Description("The report's current state; null when not started.")
+          PostmortemState postmortemState) {}
 
-  @Type("SummaryReportsDue")
+  @Type("SummaryPostmortemsDue")
   @Description(
       "Team incidents resolved by the end of the week whose report is required (not waived) and"
           + " neither IN_REVIEW nor PUBLISHED, by number. Incidents of earlier weeks stay here"
           + " until their report is done.")
-  public record ReportsDue(
+  public record PostmortemsDue(
       @Description(
               "Days after resolution a report may take before it is overdue"
                   + " (dutyboard.summary.report-due-days).")
@@ -143,12 +144,12 @@ public record WeeklySummaryView(
           @Description(
               "Resolved at most dueDays before the week's review: its meeting, or now while the"
                   + " week runs.")
-          List<@NonNull ReportDueLine> due,
+          List<@NonNull PostmortemDueLine> due,
       @NonNull
           @Description(
               "Resolved more than dueDays before the week's review: its meeting, or now while the"
                   + " week runs.")
-          List<@NonNull ReportDueLine> overdue,
+          List<@NonNull PostmortemDueLine> overdue,
       @Description("Private incidents with a report due that the reader may not see.")
           int privateNotShown) {}
 

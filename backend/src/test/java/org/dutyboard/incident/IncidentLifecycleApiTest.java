@@ -20,7 +20,7 @@ class IncidentLifecycleApiTest {
         incident(id: $id) {
           reference status reopenCount mitigatedAt resolvedAt closedAt version
           declareCriteria audiences components { name }
-          reportRequirement { required reasons }
+          postmortemRequirement { required reasons }
           latestTimeline(count: 20) { kind text }
         }
       }""";
@@ -104,19 +104,19 @@ class IncidentLifecycleApiTest {
     assertThat(other.api().error(TRANSITION, "id", id, "status", "CLOSED"))
         .containsEntry("code", "FORBIDDEN");
     Map<String, Object> noReport = ic.api().error(TRANSITION, "id", id, "status", "CLOSED");
-    assertThat(noReport).containsEntry("code", "CONFLICT").containsEntry("field", "report");
+    assertThat(noReport).containsEntry("code", "CONFLICT").containsEntry("field", "postmortem");
     assertThat((String) noReport.get("message")).contains("the team started it");
 
     String save =
         """
-        mutation($id: ID!, $input: ReportInput!) {
-          saveIncidentReport(incidentId: $id, input: $input) { state version }
+        mutation($id: ID!, $input: PostmortemInput!) {
+          savePostmortem(incidentId: $id, input: $input) { state version }
         }""";
     ic.api().ok(save, "id", id, "input", Map.of("summary", "DB failover"));
     String review =
         """
-        mutation($id: ID!, $state: ReportState!) {
-          changeIncidentReportState(incidentId: $id, state: $state) { state }
+        mutation($id: ID!, $state: PostmortemState!) {
+          changePostmortemState(incidentId: $id, state: $state) { state }
         }""";
     assertThat(ic.api().error(review, "id", id, "state", "IN_REVIEW"))
         .containsEntry("code", "VALIDATION")
@@ -158,7 +158,7 @@ class IncidentLifecycleApiTest {
         .ok(
             """
             mutation($id: ID!) {
-              waiveIncidentReport(id: $id, reason: "duplicate of INC-1") { reportWaiverReason }
+              waivePostmortem(incidentId: $id, reason: "duplicate of INC-1") { postmortemWaiverReason }
             }""",
             "id",
             id);

@@ -8,6 +8,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.dutyboard.common.error.DutyboardException;
+import org.dutyboard.incident.postmortem.PostmortemRequirement;
+import org.dutyboard.incident.role.IncidentCoordinatorRule;
+import org.dutyboard.incident.role.IncidentRoleAssignment;
+import org.dutyboard.incident.timeline.TimeOrderedIds;
 import org.junit.jupiter.api.Test;
 
 /** The named incident rules, without a database. */
@@ -43,13 +47,13 @@ class IncidentRulesTest {
 
   @Test
   void reportRequirementFollowsTheDreamworkRule() {
-    var started = IncidentReportRequirement.evaluate(TeamInvolvement.STARTED, false, false, 0);
+    var started = PostmortemRequirement.evaluate(TeamInvolvement.STARTED, false, false, 0);
     assertThat(started.required()).isTrue();
-    var hotfix = IncidentReportRequirement.evaluate(TeamInvolvement.NONE, true, false, 0);
+    var hotfix = PostmortemRequirement.evaluate(TeamInvolvement.NONE, true, false, 0);
     assertThat(hotfix.reasons()).containsExactly("it needed a rollback or hotfix");
-    var testingPhase = IncidentReportRequirement.evaluate(TeamInvolvement.NONE, true, true, 0);
+    var testingPhase = PostmortemRequirement.evaluate(TeamInvolvement.NONE, true, true, 0);
     assertThat(testingPhase.required()).isFalse();
-    var statusPage = IncidentReportRequirement.evaluate(TeamInvolvement.NONE, true, true, 2);
+    var statusPage = PostmortemRequirement.evaluate(TeamInvolvement.NONE, true, true, 2);
     assertThat(statusPage.reasons()).containsExactly("it updated the public status page");
   }
 

@@ -6,8 +6,8 @@ import org.dutyboard.testing.Fixtures;
 import org.dutyboard.testing.GraphQl;
 
 /** A person with a token, who works incidents through the API like a dashboard would. */
-record Responder(String personId, String token) {
-  static final String DECLARE =
+public record Responder(String personId, String token) {
+  public static final String DECLARE =
       """
       mutation($input: DeclareIncidentInput!) {
         declareIncident(input: $input) {
@@ -16,7 +16,7 @@ record Responder(String personId, String token) {
         }
       }""";
 
-  static final String TRANSITION =
+  public static final String TRANSITION =
       """
       mutation($id: ID!, $status: IncidentStatus!, $at: DateTime, $v: Int) {
         transitionIncident(id: $id, status: $status, at: $at, expectedVersion: $v) {
@@ -24,7 +24,7 @@ record Responder(String personId, String token) {
         }
       }""";
 
-  static final String ASSIGN =
+  public static final String ASSIGN =
       """
       mutation($id: ID!, $role: IncidentRole!, $person: ID!, $at: DateTime) {
         assignIncidentRole(incidentId: $id, role: $role, personId: $person, at: $at) {
@@ -32,26 +32,26 @@ record Responder(String personId, String token) {
         }
       }""";
 
-  static final String LOG =
+  public static final String LOG =
       """
       mutation($id: ID!, $input: TimelineEntryInput!) {
         appendTimelineEntry(incidentId: $id, input: $input) { id kind author occurredAt }
       }""";
 
-  static Responder with(String... roles) {
+  public static Responder with(String... roles) {
     String person = Fixtures.person("resp");
     return new Responder(person, Fixtures.personToken(person, roles));
   }
 
-  static Responder responder() {
+  public static Responder responder() {
     return with("RESPONDER");
   }
 
-  GraphQl api() {
+  public GraphQl api() {
     return GraphQl.withToken(token);
   }
 
-  static Map<String, Object> declaration(String title, String severity) {
+  public static Map<String, Object> declaration(String title, String severity) {
     Map<String, Object> input = new HashMap<>();
     input.put("title", title);
     input.put("severity", severity);
@@ -59,21 +59,21 @@ record Responder(String personId, String token) {
   }
 
   /** Declares an incident and returns its id. */
-  String declare(String severity, String visibility) {
+  public String declare(String severity, String visibility) {
     Map<String, Object> input = declaration(Fixtures.unique("incident"), severity);
     input.put("visibility", visibility);
     return api().ok(DECLARE, "input", input).getString("declareIncident.id");
   }
 
-  void move(String incidentId, String status) {
+  public void move(String incidentId, String status) {
     api().ok(TRANSITION, "id", incidentId, "status", status);
   }
 
-  void assign(String incidentId, String role, String personId) {
+  public void assign(String incidentId, String role, String personId) {
     api().ok(ASSIGN, "id", incidentId, "role", role, "person", personId);
   }
 
-  String log(String incidentId, String kind, String text) {
+  public String log(String incidentId, String kind, String text) {
     return api()
         .ok(LOG, "id", incidentId, "input", Map.of("kind", kind, "text", text))
         .getString("appendTimelineEntry.id");

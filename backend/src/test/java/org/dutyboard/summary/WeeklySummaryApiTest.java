@@ -42,10 +42,10 @@ class WeeklySummaryApiTest {
             declared { title severity status } resolved { title } stillOpen { title }
             privateNotShown
           }
-          incidentReports {
+          postmortemsDue {
             dueDays privateNotShown
-            due { title severity resolvedAt reportState }
-            overdue { title severity resolvedAt reportState }
+            due { title severity resolvedAt postmortemState }
+            overdue { title severity resolvedAt postmortemState }
           }
           incidentMetrics {
             incidentCount privateIncidentsNotShown
@@ -63,19 +63,19 @@ class WeeklySummaryApiTest {
       mutation($input: DeclareIncidentInput!) { declareIncident(input: $input) { id } }""";
   private static final String SAVE_REPORT =
       """
-      mutation($id: ID!, $input: ReportInput!) {
-        saveIncidentReport(incidentId: $id, input: $input) { version }
+      mutation($id: ID!, $input: PostmortemInput!) {
+        savePostmortem(incidentId: $id, input: $input) { version }
       }""";
   private static final String REVIEW_REPORT =
       """
       mutation($id: ID!, $version: Int) {
-        changeIncidentReportState(incidentId: $id, state: IN_REVIEW, expectedVersion: $version) {
+        changePostmortemState(incidentId: $id, state: IN_REVIEW, expectedVersion: $version) {
           state
         }
       }""";
   private static final String WAIVE =
       """
-      mutation($id: ID!) { waiveIncidentReport(id: $id, reason: "Vendor outage, vendor reports") { id } }""";
+      mutation($id: ID!) { waivePostmortem(id: $id, reason: "Vendor outage, vendor reports") { id } }""";
   private static final String TRANSITION =
       """
       mutation($id: ID!, $status: IncidentStatus!) {
@@ -306,7 +306,7 @@ class WeeklySummaryApiTest {
             incident,
             "input",
             Map.of("summary", "What happened", "impact", "Who noticed", "rootCauses", "Why"))
-        .getInt("saveIncidentReport.version");
+        .getInt("savePostmortem.version");
   }
 
   private String followUp(String incident, String title, String dueOn) {
@@ -402,19 +402,19 @@ class WeeklySummaryApiTest {
   @Test
   void reportsDueAndOverdueAtTheEndOfTheWeek() {
     JsonPath s = summary(token("VIEWER"));
-    String r = "weeklySummary.incidentReports.";
+    String r = "weeklySummary.postmortemsDue.";
     assertThat(s.getInt(r + "dueDays")).isEqualTo(5);
     // Resolved exactly 5 days before the meeting: still due, with its DRAFT.
     assertThat(s.getList(r + "due.title")).containsExactly("Database failover");
     assertThat(s.getList(r + "due.severity")).containsExactly("SEV2");
     assertThat(s.getList(r + "due.resolvedAt")).containsExactly("2037-03-11T09:00:00Z");
-    assertThat(s.getList(r + "due.reportState")).containsExactly("DRAFT");
+    assertThat(s.getList(r + "due.postmortemState")).containsExactly("DRAFT");
     // Carried from an earlier week, and one second past the 5 days. Not listed: the waived one,
     // the one IN_REVIEW, the open one, and the private one (only counted).
     assertThat(s.getList(r + "overdue.title")).containsExactly("Old outage", "Cache stampede");
     assertThat(s.getList(r + "overdue.resolvedAt"))
         .containsExactly("2037-03-03T09:00:00Z", "2037-03-11T08:59:59Z");
-    assertThat(s.getList(r + "overdue.reportState")).containsExactly(null, null);
+    assertThat(s.getList(r + "overdue.postmortemState")).containsExactly(null, null);
     assertThat(s.getInt(r + "privateNotShown")).isEqualTo(1);
   }
 
@@ -422,7 +422,7 @@ class WeeklySummaryApiTest {
   void whileTheWeekRunsReportsAreJudgedNowNotAtItsEnd() {
     // Five minutes after both were resolved: due, however far the end of the week is.
     JsonPath s = summaryAt(token("VIEWER"), "2037-03-11T09:05:00Z");
-    String r = "weeklySummary.incidentReports.";
+    String r = "weeklySummary.postmortemsDue.";
     assertThat(s.getList(r + "due.title")).containsExactly("Database failover", "Cache stampede");
     assertThat(s.getList(r + "overdue.title")).containsExactly("Old outage");
     assertThat(s.getString("weeklySummary.markdown"))
@@ -508,9 +508,9 @@ class WeeklySummaryApiTest {
   @Test
   void theDeclarerSeesTheirPrivateIncidentsReportDue() {
     JsonPath s = summary(ben.token());
-    assertThat(s.getList("weeklySummary.incidentReports.due.title"))
+    assertThat(s.getList("weeklySummary.postmortemsDue.due.title"))
         .containsExactly("Database failover", "Leaked credentials");
-    assertThat(s.getInt("weeklySummary.incidentReports.privateNotShown")).isZero();
+    assertThat(s.getInt("weeklySummary.postmortemsDue.privateNotShown")).isZero();
     assertThat(s.getInt("weeklySummary.incidentMetrics.incidentCount")).isEqualTo(5);
     assertThat(s.getInt("weeklySummary.incidentMetrics.privateIncidentsNotShown")).isZero();
   }

@@ -28,7 +28,7 @@ class WeeklySummaryStatementCountTest {
         weeklySummary(teamId: $team, weekOf: "2042-06-09") {
           roleHolders { person } handoffs { at } pages { total byRotation { label count } }
           incidents { declared { title } stillOpen { title } privateNotShown }
-          incidentReports { due { title reportState } overdue { title } privateNotShown }
+          postmortemsDue { due { title postmortemState } overdue { title } privateNotShown }
           incidentMetrics { incidentCount measures { medianSeconds } }
           followUps { created } clinicRequests { waitingForMeeting { title } } notes { text }
         }
@@ -72,8 +72,8 @@ class WeeklySummaryStatementCountTest {
     assertThat(s.getList("weeklySummary.pages.byRotation")).hasSize(expected);
     assertThat(s.getList("weeklySummary.incidents.declared")).hasSize(expected);
     assertThat(
-            s.getList("weeklySummary.incidentReports.due").size()
-                + s.getList("weeklySummary.incidentReports.overdue").size())
+            s.getList("weeklySummary.postmortemsDue.due").size()
+                + s.getList("weeklySummary.postmortemsDue.overdue").size())
         .isEqualTo(expected);
     assertThat(s.getList("weeklySummary.notes")).hasSize(expected);
     assertThat(s.getList("weeklySummary.roleHolders")).hasSizeGreaterThanOrEqualTo(expected);

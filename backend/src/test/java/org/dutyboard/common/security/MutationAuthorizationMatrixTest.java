@@ -70,7 +70,7 @@ class MutationAuthorizationMatrixTest {
       cancelMaintenance              U  F      F       F      F    F     Y     F        Y
       cancelOverride                 U  F      F       F      F    F     Y     F        Y
       cancelSkip                     U  F      F       F      F    F     Y     F        Y
-      changeIncidentReportState      U  F      F       F      Y    Y     F     F        Y
+      changePostmortemState          U  F      F       F      Y    Y     F     F        Y
       clearComponentStatusOverride   U  F      F       F      F    F     F     F        Y
       createApiToken                 U  F      F       F      F    F     F     F        Y
       createCalendarFeed             U  F      F       F      F    Y     Y     F        Y
@@ -103,7 +103,7 @@ class MutationAuthorizationMatrixTest {
       reopenIncident                 U  F      F       F      Y    Y     F     F        Y
       revokeApiToken                 U  F      F       F      F    F     F     F        Y
       revokeCalendarFeed             U  F      F       F      Y    Y     Y     F        Y
-      saveIncidentReport             U  F      F       F      Y    Y     F     F        Y
+      savePostmortem                 U  F      F       F      Y    Y     F     F        Y
       scheduleMaintenance            U  F      F       F      F    F     Y     F        Y
       setComponentStatusOverride     U  F      F       F      F    F     F     F        Y
       setIncidentVisibility          U  F      F       F      Y    Y     F     Y        Y
@@ -122,7 +122,7 @@ class MutationAuthorizationMatrixTest {
       updateRotation                 U  F      F       F      F    F     Y     F        Y
       updateTeam                     U  F      F       F      F    F     Y     F        Y
       updateWeekNote                 U  F      F       F      Y    Y     F     F        Y
-      waiveIncidentReport            U  F      F       F      F    F     F     F        Y
+      waivePostmortem                U  F      F       F      F    F     F     F        Y
       writeHandoffNotes              U  F      F       F      Y    Y     Y     F        Y
       """;
 

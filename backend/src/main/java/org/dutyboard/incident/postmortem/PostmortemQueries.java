@@ -1,0 +1,121 @@
+package org.dutyboard.incident.postmortem;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.dutyboard.incident.Incident;
+import org.dutyboard.incident.IncidentAccess;
+import org.dutyboard.incident.IncidentView;
+import org.dutyboard.incident.TeamInvolvement;
+import org.dutyboard.incident.Visibility;
+
+/** Reading postmortems and whether incidents need one. */
+@ApplicationScoped
+@Transactional(TxType.SUPPORTS)
+public class PostmortemQueries {
+  @Inject EntityManager em;
+  @Inject IncidentAccess access;
+  @Inject PostmortemViews postmortemViews;
+
+  public Optional<PostmortemView> report(UUID incidentId) {
+    access.requireVisible(incidentId, "incidentId");
+    return Postmortem.forIncident(incidentId).map(r -> postmortemViews.of(List.of(r)).get(0));
+  }
+
+  public Map<UUID, PostmortemView> forIncidents(List<UUID> incidentIds) {
+    Map<UUID, PostmortemView> result = new HashMap<>();
+    if (!incidentIds.isEmpty()) {
+      postmortemViews
+          .of(
+              em.createQuery("from Postmortem where incidentId in :ids", Postmortem.class)
+                  .setParameter("ids", incidentIds)
+                  .getResultList())
+          .forEach(v -> result.put(v.incidentId(), v));
+    }
+    return result;
+  }
+
+  public Map<UUID, PostmortemRequirementView> requirements(List<IncidentView> incidents) {
+    return evaluate(
+        incidents.stream()
+            .map(
+                i ->
+                    new RequirementFacts(
+                        i.id(),
+                        i.teamInvolvement(),
+                        i.rollbackOrHotfix(),
+                        i.rollbackDuringTestingPhase(),
+                        i.postmortemWaiverReason() != null))
+            .toList());
+  }
+
+  public Map<UUID, PostmortemRequirementView> requirementsOf(List<Incident> incidents) {
+    return evaluate(
+        incidents.stream()
+            .map(
+                i ->
+                    new RequirementFacts(
+                        i.id,
+                        i.teamInvolvement,
+                        i.rollbackOrHotfix,
+                        i.rollbackDuringTestingPhase,
+                        i.postmortemWaiverReason != null))
+            .toList());
+  }
+
+  public Map<UUID, PostmortemState> states(List<UUID> incidentIds) {
+    Map<UUID, PostmortemState> result = new HashMap<>();
+    if (!incidentIds.isEmpty()) {
+      em.createQuery(
+              "select r.incidentId, r.state from Postmortem r where r.incidentId in :ids",
+              Object[].class)
+          .setParameter("ids", incidentIds)
+          .getResultList()
+          .forEach(row -> result.put((UUID) row[0], (PostmortemState) row[1]));
+    }
+    return result;
+  }
+
+  /** What the rule needs to know of one incident. */
+  private record RequirementFacts(
+      UUID id,
+      TeamInvolvement involvement,
+      boolean rollbackOrHotfix,
+      boolean rollbackDuringTestingPhase,
+      boolean waived) {}
+
+  private Map<UUID, PostmortemRequirementView> evaluate(List<RequirementFacts> incidents) {
+    Map<UUID, Long> publicUpdates = new HashMap<>();
+    if (!incidents.isEmpty()) {
+      em.createQuery(
+              "select u.incidentId, count(u) from StatusUpdate u, Incident i"
+                  + " where i.id = u.incidentId and u.incidentId in :ids"
+                  + " and (i.visibility = :public or i.madePublicAt is not null)"
+                  + " group by u.incidentId",
+              Object[].class)
+          .setParameter("ids", incidents.stream().map(RequirementFacts::id).toList())
+          .setParameter("public", Visibility.PUBLIC)
+          .getResultList()
+          .forEach(row -> publicUpdates.put((UUID) row[0], (Long) row[1]));
+    }
+    Map<UUID, PostmortemRequirementView> result = new HashMap<>();
+    for (RequirementFacts i : incidents) {
+      PostmortemRequirement.Verdict verdict =
+          PostmortemRequirement.evaluate(
+              i.involvement(),
+              i.rollbackOrHotfix(),
+              i.rollbackDuringTestingPhase(),
+              publicUpdates.getOrDefault(i.id(), 0L));
+      result.put(
+          i.id(), new PostmortemRequirementView(verdict.required(), verdict.reasons(), i.waived()));
+    }
+    return result;
+  }
+}

@@ -1,0 +1,48 @@
+package org.dutyboard.incident.postmortem;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Incident reports -> views, with their scorecards, in one query. */
+@ApplicationScoped
+public class PostmortemViews {
+  @Inject EntityManager em;
+
+  public List<PostmortemView> of(List<Postmortem> reports) {
+    if (reports.isEmpty()) {
+      return List.of();
+    }
+    Map<UUID, List<ScoreView>> scores = new HashMap<>();
+    em.createQuery(
+            "from PostmortemScore where reportId in :ids order by question", PostmortemScore.class)
+        .setParameter("ids", reports.stream().map(r -> r.id).toList())
+        .getResultList()
+        .forEach(
+            s ->
+                scores
+                    .computeIfAbsent(s.reportId, k -> new ArrayList<>())
+                    .add(new ScoreView(s.question, s.answer, s.note)));
+    return reports.stream()
+        .map(
+            r ->
+                new PostmortemView(
+                    r.incidentId,
+                    r.state,
+                    r.summary,
+                    r.impact,
+                    r.timelineExcerpt,
+                    r.rootCauses,
+                    r.wentWell,
+                    r.wentPoorly,
+                    scores.getOrDefault(r.id, List.of()),
+                    r.publishedAt,
+                    (int) r.version))
+        .toList();
+  }
+}

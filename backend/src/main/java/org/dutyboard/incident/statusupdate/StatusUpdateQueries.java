@@ -1,0 +1,77 @@
+package org.dutyboard.incident.statusupdate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.dutyboard.common.page.PageRequest;
+import org.dutyboard.common.page.PageRequest.Page;
+import org.dutyboard.incident.Incident;
+import org.dutyboard.incident.IncidentViews;
+import org.dutyboard.incident.Visibility;
+
+/** Reading status updates. The public list is the only incident data anonymous callers get. */
+@ApplicationScoped
+@Transactional(TxType.SUPPORTS)
+public class StatusUpdateQueries {
+  @Inject EntityManager em;
+  @Inject IncidentViews incidentViews;
+  @Inject StatusUpdateViews statusUpdateViews;
+
+  public Map<UUID, List<StatusUpdateView>> forIncidents(List<UUID> incidentIds) {
+    Map<UUID, List<StatusUpdateView>> result = new HashMap<>();
+    if (incidentIds.isEmpty()) {
+      return result;
+    }
+    List<StatusUpdate> updates =
+        em.createQuery(
+                "from StatusUpdate where incidentId in :ids order by postedAt, id",
+                StatusUpdate.class)
+            .setParameter("ids", incidentIds)
+            .getResultList();
+    statusUpdateViews
+        .of(updates)
+        .forEach(v -> result.computeIfAbsent(v.incidentId(), k -> new ArrayList<>()).add(v));
+    return result;
+  }
+
+  public Page<PublicStatusUpdateView> publicUpdates(PageRequest page) {
+    String keyset =
+        page.hasCursor() ? " and (u.postedAt < :at or (u.postedAt = :at and u.id < :id))" : "";
+    var query =
+        em.createQuery(
+                "select u, i from StatusUpdate u, Incident i where i.id = u.incidentId"
+                    + " and i.visibility = :public"
+                    + keyset
+                    + " order by u.postedAt desc, u.id desc",
+                Object[].class)
+            .setParameter("public", Visibility.PUBLIC)
+            .setMaxResults(page.fetchSize());
+    if (page.hasCursor()) {
+      query.setParameter("at", page.afterInstant()).setParameter("id", page.afterId());
+    }
+    List<Object[]> rows = query.getResultList();
+    Page<Object[]> cut =
+        page.toPage(
+            rows, r -> ((StatusUpdate) r[0]).postedAt.toString(), r -> ((StatusUpdate) r[0]).id);
+    List<StatusUpdateView> views =
+        statusUpdateViews.of(cut.items().stream().map(r -> (StatusUpdate) r[0]).toList());
+    List<PublicStatusUpdateView> result = new ArrayList<>();
+    for (int k = 0; k < views.size(); k++) {
+      Incident incident = (Incident) cut.items().get(k)[1];
+      StatusUpdateView v = views.get(k);
+      String reference = incidentViews.reference(incident);
+      String headline = PublicHeadline.of(incident, reference);
+      result.add(
+          new PublicStatusUpdateView(
+              v.id(), reference, headline, v.status(), v.message(), v.postedAt(), v.components()));
+    }
+    return new Page<>(result, cut.pageInfo());
+  }
+}

@@ -1,0 +1,18 @@
+package org.dutyboard.incident.timeline;
+
+import java.util.List;
+import org.dutyboard.common.page.PageInfo;
+import org.dutyboard.common.page.PageRequest.Page;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+@Type("TimelineConnection")
+@Description("A page of timeline entries.")
+public record TimelineConnection(
+    @NonNull @Description("The entries on this page.") List<@NonNull TimelineEntryView> nodes,
+    @NonNull @Description("Paging state.") PageInfo pageInfo) {
+  public static TimelineConnection of(Page<TimelineEntryView> page) {
+    return new TimelineConnection(page.items(), page.pageInfo());
+  }
+}
