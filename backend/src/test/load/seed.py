@@ -69,12 +69,13 @@ def seed_rotation(r, teams, people):
         "startsOn": "2026-01-05", "handoffDay": "MONDAY", "handoffTime": "09:00",
         "roles": [{"name": "primary"}, {"name": "secondary"}]}})["createRotation"]["id"]
     members = people[team * 20:(team + 1) * 20]
-    roster = "mutation($r: ID!, $p: [String!]!){setRoster(rotationId:$r, personIds:$p){version}}"
+    roster = "mutation($r: ID!, $p: [ID!]!){setRoster(id:$r, input:{personIds:$p}){version}}"
     gql(roster, {"r": rotation, "p": members[:8]})
     gql(roster, {"r": rotation, "p": members[2:10]})  # a roster change: a second version
     for k in range(4):  # a little override history per rotation
         gql("mutation($r: ID!, $p: ID, $s: DateTime!, $e: DateTime!){addOverride(rotationId:$r,"
-            ' role:"primary", kind:REPLACE, personId:$p, startsAt:$s, endsAt:$e, reason:"swap"){id}}',
+            ' input:{role:"primary", kind:REPLACE, personId:$p, startsAt:$s, endsAt:$e,'
+            ' reason:"swap"}){id}}',
             {"r": rotation, "p": members[12 + k], "s": day(10 + k * 5), "e": day(11 + k * 5)})
     return rotation
 

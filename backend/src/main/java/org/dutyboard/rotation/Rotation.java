@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.UUID;
+import org.dutyboard.rotation.schedule.ShiftPattern;
 
 /** A rotation's settings. Roles and roster live in their own tables, ordered by position. */
 @Entity

@@ -10,9 +10,4 @@ public record RotationRoleView(
     @NonNull @Description("Role name, e.g. `primary` or `backup`.") String name,
     @Description("0 for the first role, 1 for the next, ...") int position,
     @Description("Holder of shift n is roster[(n + rosterOffset) mod rosterSize].")
-        int rosterOffset) {
-
-  static RotationRoleView of(RotationRole role) {
-    return new RotationRoleView(role.name, role.position, role.rosterOffset);
-  }
-}
+        int rosterOffset) {}

@@ -6,23 +6,23 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.error.Texts;
 import org.dutyboard.common.graphql.TimeZone;
-import org.dutyboard.common.page.PageRequest;
-import org.dutyboard.common.page.PageRequest.Page;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
 import org.dutyboard.people.PeopleService;
 import org.dutyboard.rotation.RoleAssignment.RoleSpec;
+import org.dutyboard.rotation.change.ScheduleChangeKind;
+import org.dutyboard.rotation.change.ScheduleHistory;
+import org.dutyboard.rotation.schedule.ShiftExpansion;
+import org.dutyboard.rotation.schedule.ShiftPattern;
 
 /** Creating and editing rotations and their rosters. Schedulers edit, viewers read. */
 @ApplicationScoped
@@ -32,38 +32,8 @@ public class RotationService {
   @Inject Clock clock;
   @Inject EntityManager em;
   @Inject PeopleService people;
-  @Inject RotationLoader loader;
+  @Inject RotationRepository repository;
   @Inject ScheduleHistory history;
-
-  @Transactional(TxType.SUPPORTS)
-  public Page<RotationView> rotations(PageRequest page, UUID teamId) {
-    caller.require(Role.VIEWER);
-    StringBuilder where = new StringBuilder("1 = 1");
-    List<Object> params = new ArrayList<>();
-    if (teamId != null) {
-      params.add(teamId);
-      where.append(" and teamId = ?").append(params.size());
-    }
-    if (page.hasCursor()) {
-      page.appendKeyset(where, params, "name", page.afterKey(), false);
-    }
-    List<Rotation> rows =
-        Rotation.<Rotation>find(where.toString(), Sort.by("name").and("id"), params.toArray())
-            .page(0, page.fetchSize())
-            .list();
-    Page<Rotation> cut = page.toPage(rows, r -> r.name, r -> r.id);
-    List<RotationView> views =
-        loader.loadCurrent(cut.items()).stream().map(RotationView::of).toList();
-    return new Page<>(views, cut.pageInfo());
-  }
-
-  @Transactional(TxType.SUPPORTS)
-  public Optional<RotationView> rotation(UUID id) {
-    caller.require(Role.VIEWER);
-    return Rotation.<Rotation>findByIdOptional(id)
-        .map(r -> loader.loadCurrent(List.of(r)).get(0))
-        .map(RotationView::of);
-  }
 
   public RotationView create(RotationInput input) {
     caller.require(Role.SCHEDULER);
@@ -73,9 +43,13 @@ public class RotationService {
     apply(rotation, input);
     rotation.persist();
     replaceRoles(rotation, roles(input));
-    history.record(rotation.id, "ROTATION_CREATED", "Rotation " + rotation.name + " created", null);
+    history.record(
+        rotation.id,
+        ScheduleChangeKind.ROTATION_CREATED,
+        "Rotation " + rotation.name + " created",
+        null);
     em.flush();
-    return RotationView.of(loader.load(rotation));
+    return RotationViews.rotation(repository.load(rotation));
   }
 
   public RotationView update(UUID id, RotationInput input, Integer expectedVersion) {
@@ -104,9 +78,9 @@ public class RotationService {
     if (!started) {
       replaceRoles(rotation, roles);
     }
-    history.record(rotation.id, "ROTATION_UPDATED", "Settings changed", null);
+    history.record(rotation.id, ScheduleChangeKind.ROTATION_UPDATED, "Settings changed", null);
     em.flush();
-    return RotationView.of(loader.load(rotation));
+    return RotationViews.rotation(repository.load(rotation));
   }
 
   /**
@@ -115,12 +89,10 @@ public class RotationService {
    * shift. A change replaces roster changes scheduled after it, and continues the order: the person
    * who would have been first at that shift stays first if they remain on the roster.
    */
-  public RotationView setRoster(
-      UUID id,
-      List<UUID> personIds,
-      Instant effectiveFrom,
-      String reason,
-      Integer expectedVersion) {
+  public RotationView setRoster(UUID id, RosterInput input, Integer expectedVersion) {
+    List<UUID> personIds = input.personIds();
+    Instant effectiveFrom = input.effectiveFrom();
+    String reason = input.reason();
     caller.require(Role.SCHEDULER);
     Rotation rotation = require(id);
     DutyboardException.checkVersion("Rotation " + id, expectedVersion, rotation.version);
@@ -134,7 +106,7 @@ public class RotationService {
     }
     validateRoster(roleSpecs(id), personIds);
     personIds.forEach(p -> people.requirePerson(p, "personIds"));
-    LoadedRotation loaded = loader.load(rotation);
+    LoadedRotation loaded = repository.load(rotation);
     boolean first = RosterVersion.count("rotationId", id) == 0;
     long fromIndex =
         first ? 0 : firstShiftAtOrAfter(loaded, effectiveFrom == null ? now : effectiveFrom);
@@ -162,11 +134,11 @@ public class RotationService {
     rotation.updatedAt = now;
     history.record(
         id,
-        "ROSTER_CHANGED",
+        ScheduleChangeKind.ROSTER_CHANGED,
         "Roster of " + personIds.size() + " people from shift " + fromIndex,
         reason);
     em.flush();
-    return RotationView.of(loader.load(rotation));
+    return RotationViews.rotation(repository.load(rotation));
   }
 
   private static long firstShiftAtOrAfter(LoadedRotation loaded, Instant at) {

@@ -35,23 +35,4 @@ public record RotationView(
         List<@NonNull PersonView> roster,
     @NonNull @Description("What a skipped shift does to the order of turns.") SkipPolicy skipPolicy,
     @Description("Version for optimistic locking; pass it back as `expectedVersion`.")
-        int version) {
-
-  static RotationView of(LoadedRotation loaded) {
-    Rotation r = loaded.rotation();
-    return new RotationView(
-        r.id,
-        loaded.team(),
-        r.name,
-        r.description,
-        new TimeZone(r.timeZone),
-        r.startsOn,
-        r.handoffDay == null ? null : Weekday.of(java.time.DayOfWeek.of(r.handoffDay)),
-        LocalTimeOfDay.of(r.handoffTime),
-        r.shiftLengthDays,
-        loaded.roles().stream().map(RotationRoleView::of).toList(),
-        loaded.latestRoster(),
-        SkipPolicy.valueOf(r.skipPolicy),
-        (int) r.version);
-  }
-}
+        int version) {}

@@ -31,11 +31,11 @@ import org.dutyboard.component.ComponentView;
 import org.dutyboard.incident.IncidentAccess;
 import org.dutyboard.maintenance.MaintenanceService;
 import org.dutyboard.people.Team;
-import org.dutyboard.rotation.HandoffService;
 import org.dutyboard.rotation.Rotation;
-import org.dutyboard.rotation.ScheduleService;
-import org.dutyboard.rotation.ShiftAssignmentView;
-import org.dutyboard.rotation.ShiftView;
+import org.dutyboard.rotation.handoff.HandoffQueries;
+import org.dutyboard.rotation.schedule.ScheduleQueries;
+import org.dutyboard.rotation.schedule.ShiftAssignmentView;
+import org.dutyboard.rotation.schedule.ShiftView;
 import org.dutyboard.summary.WeeklySummaryView.Count;
 import org.dutyboard.summary.WeeklySummaryView.HandoffLine;
 import org.dutyboard.summary.WeeklySummaryView.MaintenanceLine;
@@ -59,8 +59,8 @@ public class WeeklySummaryService {
   @Inject Caller caller;
   @Inject IncidentAccess access;
   @Inject TeamMeetingService meetings;
-  @Inject ScheduleService schedules;
-  @Inject HandoffService handoffs;
+  @Inject ScheduleQueries schedules;
+  @Inject HandoffQueries handoffs;
   @Inject PageService pages;
   @Inject ClinicRequestQueries requests;
   @Inject WeekNoteService notes;
@@ -154,10 +154,10 @@ public class WeeklySummaryService {
 
   private List<RoleHolding> roleHolders(List<Rotation> rotations, Instant from, Instant to) {
     List<RoleHolding> result = new ArrayList<>();
-    Map<UUID, ScheduleService.RotationShifts> shifts = schedules.shiftsOf(rotations, from, to);
+    Map<UUID, ScheduleQueries.RotationShifts> shifts = schedules.shiftsOf(rotations, from, to);
     for (Rotation rotation : rotations) {
       List<RoleHolding> own = new ArrayList<>();
-      ScheduleService.RotationShifts loaded = shifts.get(rotation.id);
+      ScheduleQueries.RotationShifts loaded = shifts.get(rotation.id);
       if (loaded == null) {
         continue;
       }

@@ -11,7 +11,7 @@ import org.dutyboard.incident.Severity;
 import org.dutyboard.incident.metrics.IncidentMetricsView;
 import org.dutyboard.incident.postmortem.PostmortemState;
 import org.dutyboard.maintenance.MaintenanceStatus;
-import org.dutyboard.rotation.ShiftSource;
+import org.dutyboard.rotation.schedule.ShiftSource;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;

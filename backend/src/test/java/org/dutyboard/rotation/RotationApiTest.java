@@ -178,8 +178,8 @@ class RotationApiTest {
 
   static final String SET_ROSTER =
       """
-      mutation($id: ID!, $people: [String!]!, $version: Int) {
-        setRoster(rotationId: $id, personIds: $people, expectedVersion: $version) { version }
+      mutation($id: ID!, $people: [ID!]!, $version: Int) {
+        setRoster(id: $id, input: {personIds: $people}, expectedVersion: $version) { version }
       }""";
 
   private static void setRosterAt(String rotation, List<String> people, int version) {

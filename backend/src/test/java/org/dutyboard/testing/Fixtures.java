@@ -73,8 +73,8 @@ public final class Fixtures {
     return GraphQl.admin()
         .ok(
             """
-            mutation($id: ID!, $people: [String!]!) {
-              setRoster(rotationId: $id, personIds: $people) { version }
+            mutation($id: ID!, $people: [ID!]!) {
+              setRoster(id: $id, input: {personIds: $people}) { version }
             }""",
             "id",
             rotationId,

@@ -16,9 +16,9 @@ import org.dutyboard.clinic.pages.AlertmanagerPayload.Alert;
 import org.dutyboard.clinic.pages.AlertmanagerPayload.Batch;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
-import org.dutyboard.rotation.OnCallView;
 import org.dutyboard.rotation.Rotation;
-import org.dutyboard.rotation.ScheduleService;
+import org.dutyboard.rotation.schedule.OnCallView;
+import org.dutyboard.rotation.schedule.ScheduleQueries;
 import org.jboss.logging.Logger;
 
 /**
@@ -36,7 +36,7 @@ public class PageIngestion {
   @Inject AlertmanagerConfig config;
   @Inject EntityManager em;
   @Inject RotationMapping mapping;
-  @Inject ScheduleService schedules;
+  @Inject ScheduleQueries schedules;
 
   /** What a delivery changed. */
   public record Result(int created, int updated, int unchanged) {}

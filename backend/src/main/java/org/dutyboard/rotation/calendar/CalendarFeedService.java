@@ -17,10 +17,10 @@ import org.dutyboard.common.security.Role;
 import org.dutyboard.people.CurrentPerson;
 import org.dutyboard.people.Person;
 import org.dutyboard.people.TokenSecrets;
-import org.dutyboard.rotation.ComposedSchedules;
-import org.dutyboard.rotation.ComposedSchedules.RotationSchedule;
 import org.dutyboard.rotation.Rotation;
 import org.dutyboard.rotation.calendar.ShiftCalendar.Event;
+import org.dutyboard.rotation.schedule.ComposedSchedules;
+import org.dutyboard.rotation.schedule.ComposedSchedules.RotationSchedule;
 
 /**
  * Issues, revokes and renders calendar feeds. Who may issue one: a SCHEDULER for any rotation or
@@ -40,7 +40,7 @@ public class CalendarFeedService {
   @Inject PublicUrl publicUrl;
   @Inject ComposedSchedules schedules;
 
-  public CreatedCalendarFeed create(UUID rotationId, UUID personId) {
+  public CreatedCalendarFeedView create(UUID rotationId, UUID personId) {
     caller.requireAny(Role.RESPONDER, Role.SCHEDULER); // self-service
     if ((rotationId == null) == (personId == null)) {
       throw DutyboardException.validation(
@@ -64,7 +64,7 @@ public class CalendarFeedService {
     feed.author = caller.name();
     feed.createdAt = clock.instant();
     feed.persist();
-    return new CreatedCalendarFeed(
+    return new CreatedCalendarFeedView(
         publicUrl.link("/calendar/" + secret + ".ics"), CalendarFeedView.of(feed));
   }
 

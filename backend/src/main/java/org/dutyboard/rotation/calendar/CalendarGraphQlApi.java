@@ -21,7 +21,7 @@ public class CalendarGraphQlApi {
           + " exactly one id), from `dutyboard.calendar.past-weeks` ago to"
           + " `dutyboard.calendar.future-weeks` ahead. The URL is shown only now. Rotation feeds"
           + " and other people's feeds need SCHEDULER; a RESPONDER may create their own.")
-  public @NonNull CreatedCalendarFeed createCalendarFeed(
+  public @NonNull CreatedCalendarFeedView createCalendarFeed(
       @Id @Description("The rotation whose shifts to list.") String rotationId,
       @Id @Description("The person whose shifts (in every rotation) to list.") String personId) {
     return feeds.create(Ids.parse(rotationId, "rotationId"), Ids.parse(personId, "personId"));
@@ -31,7 +31,8 @@ public class CalendarGraphQlApi {
   @Description(
       "Revokes a calendar feed: its URL answers 404 from now on. Idempotent. Needs SCHEDULER, or"
           + " being the person of a person feed (RESPONDER).")
-  public @NonNull CalendarFeedView revokeCalendarFeed(@NonNull @Id String id) {
+  public @NonNull CalendarFeedView revokeCalendarFeed(
+      @NonNull @Id @Description("The calendar feed.") String id) {
     return feeds.revoke(Ids.parse(id, "id"));
   }
 }

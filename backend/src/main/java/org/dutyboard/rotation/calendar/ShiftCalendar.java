@@ -25,10 +25,10 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
 import org.dutyboard.people.PersonView;
-import org.dutyboard.rotation.ComposedSchedules.RotationSchedule;
-import org.dutyboard.rotation.ScheduleComposer.ComposedShift;
-import org.dutyboard.rotation.ScheduleComposer.Holder;
-import org.dutyboard.rotation.ShiftSource;
+import org.dutyboard.rotation.schedule.ComposedSchedules.RotationSchedule;
+import org.dutyboard.rotation.schedule.ScheduleComposer.ComposedShift;
+import org.dutyboard.rotation.schedule.ScheduleComposer.Holder;
+import org.dutyboard.rotation.schedule.ShiftSource;
 
 /**
  * Turns composed shifts into an iCalendar (RFC 5545) document: one VEVENT per holder piece (a

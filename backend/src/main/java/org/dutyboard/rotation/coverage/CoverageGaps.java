@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.dutyboard.rotation.ScheduleComposer.ComposedShift;
-import org.dutyboard.rotation.ScheduleComposer.Holder;
+import org.dutyboard.rotation.schedule.ScheduleComposer.ComposedShift;
+import org.dutyboard.rotation.schedule.ScheduleComposer.Holder;
 
 /**
  * Where a role has nobody on duty: the parts of {@code [from, to)} covered by the rotation's shifts

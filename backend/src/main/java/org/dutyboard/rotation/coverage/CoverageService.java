@@ -13,10 +13,10 @@ import java.util.UUID;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
-import org.dutyboard.rotation.ComposedSchedules;
-import org.dutyboard.rotation.ComposedSchedules.RotationSchedule;
 import org.dutyboard.rotation.RoleAssignment.RoleSpec;
-import org.dutyboard.rotation.ScheduleConfig;
+import org.dutyboard.rotation.schedule.ComposedSchedules;
+import org.dutyboard.rotation.schedule.ComposedSchedules.RotationSchedule;
+import org.dutyboard.rotation.schedule.ScheduleConfig;
 
 /** Coverage gaps of the coming days (see {@link CoverageGaps}), for dashboards. */
 @ApplicationScoped

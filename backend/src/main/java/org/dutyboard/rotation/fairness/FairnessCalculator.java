@@ -14,10 +14,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.dutyboard.rotation.RoleAssignment.RoleSpec;
-import org.dutyboard.rotation.ScheduleComposer;
-import org.dutyboard.rotation.ScheduleComposer.ComposedShift;
-import org.dutyboard.rotation.ScheduleComposer.Holder;
-import org.dutyboard.rotation.ShiftSource;
+import org.dutyboard.rotation.schedule.ScheduleComposer;
+import org.dutyboard.rotation.schedule.ScheduleComposer.ComposedShift;
+import org.dutyboard.rotation.schedule.ScheduleComposer.Holder;
+import org.dutyboard.rotation.schedule.ShiftSource;
 
 /**
  * How duty was spread over people in a range: per person the pieces held, the time on duty, the

@@ -22,7 +22,9 @@ public class FairnessGraphQlApi {
           + " holiday hours, overrides and trades taken and given. The range may span at most"
           + " `dutyboard.schedule.max-range-days`. Needs VIEWER.")
   public @NonNull FairnessReportView fairnessReport(
-      @NonNull @Id String rotationId, @NonNull Instant from, @NonNull Instant to) {
+      @NonNull @Id @Description("The rotation.") String rotationId,
+      @NonNull @Description("Start of the range.") Instant from,
+      @NonNull @Description("End of the range (exclusive).") Instant to) {
     return fairness.report(Ids.parse(rotationId, "rotationId"), from, to);
   }
 }

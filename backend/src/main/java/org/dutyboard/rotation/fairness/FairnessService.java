@@ -15,10 +15,10 @@ import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
 import org.dutyboard.people.PersonView;
-import org.dutyboard.rotation.ComposedSchedules;
-import org.dutyboard.rotation.ComposedSchedules.RotationSchedule;
-import org.dutyboard.rotation.ScheduleConfig;
 import org.dutyboard.rotation.fairness.FairnessCalculator.Tally;
+import org.dutyboard.rotation.schedule.ComposedSchedules;
+import org.dutyboard.rotation.schedule.ComposedSchedules.RotationSchedule;
+import org.dutyboard.rotation.schedule.ScheduleConfig;
 
 /** The fairness report of a rotation (see {@link FairnessCalculator} for the rules). */
 @ApplicationScoped

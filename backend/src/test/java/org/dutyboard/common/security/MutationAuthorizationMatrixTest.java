@@ -135,10 +135,9 @@ class MutationAuthorizationMatrixTest {
   private static final Map<String, String> WELL_SHAPED =
       Map.of(
           "TeamInput", "{name: \"%1$s\"}",
-          "PersonInput", "{name: \"%1$s\", handle: \"%1$s\", timeZone: \"Europe/Berlin\"}",
-          "setRoster.personIds", "[\"%2$s\"]");
+          "PersonInput", "{name: \"%1$s\", handle: \"%1$s\", timeZone: \"Europe/Berlin\"}");
 
-  /** Arguments that name the person acting: the caller's own person when it has one. */
+  /** Arguments (or input fields) that name the person acting: the caller's own person if any. */
   private static final Set<String> SELF_ARGUMENTS = Set.of("personId", "requesterId");
 
   private static final Path SCHEMA =
@@ -262,12 +261,9 @@ class MutationAuthorizationMatrixTest {
       boolean selfArgument = SELF_ARGUMENTS.contains(arg.getName());
       if (arg.getType() instanceof NonNullType || selfArgument) {
         String value =
-            selfArgument
-                ? quoted(self)
-                : arg.getName().equals("counterpartId")
-                    ? quoted(other)
-                    : wellShaped(field.getName() + "." + arg.getName())
-                        .orElseGet(() -> value(schema, arg.getType()));
+            named(arg.getName(), self, other)
+                .or(() -> wellShaped(field.getName() + "." + arg.getName()))
+                .orElseGet(() -> value(schema, arg.getType(), self, other));
         args.add(arg.getName() + ": " + value);
       }
     }
@@ -278,12 +274,13 @@ class MutationAuthorizationMatrixTest {
   }
 
   /** A value of the type that passes the GraphQL engine but no business rule. */
-  private static String value(TypeDefinitionRegistry schema, Type<?> type) {
+  private static String value(
+      TypeDefinitionRegistry schema, Type<?> type, String self, String other) {
     if (type instanceof NonNullType nonNull) {
-      return value(schema, nonNull.getType());
+      return value(schema, nonNull.getType(), self, other);
     }
     if (type instanceof ListType list) {
-      return "[" + value(schema, list.getType()) + "]";
+      return "[" + value(schema, list.getType(), self, other) + "]";
     }
     String name = ((TypeName) type).getName();
     if (WELL_SHAPED.containsKey(name)) {
@@ -293,7 +290,12 @@ class MutationAuthorizationMatrixTest {
     if (input.isPresent()) {
       return input.get().getInputValueDefinitions().stream()
           .filter(f -> f.getType() instanceof NonNullType && f.getDefaultValue() == null)
-          .map(f -> f.getName() + ": " + value(schema, f.getType()))
+          .map(
+              f ->
+                  f.getName()
+                      + ": "
+                      + named(f.getName(), self, other)
+                          .orElseGet(() -> value(schema, f.getType(), self, other)))
           .collect(Collectors.joining(", ", "{", "}"));
     }
     var enumType = schema.getType(name, EnumTypeDefinition.class);
@@ -311,6 +313,14 @@ class MutationAuthorizationMatrixTest {
       case "TimeZone" -> "\"Europe/Berlin\"";
       default -> throw new AssertionError("No made-up value for scalar " + name);
     };
+  }
+
+  /** The acting person for a self argument, the other person for a counterpart. */
+  private static java.util.Optional<String> named(String name, String self, String other) {
+    if (SELF_ARGUMENTS.contains(name)) {
+      return java.util.Optional.of(quoted(self));
+    }
+    return java.util.Optional.ofNullable(name.equals("counterpartId") ? quoted(other) : null);
   }
 
   private static java.util.Optional<String> wellShaped(String key) {

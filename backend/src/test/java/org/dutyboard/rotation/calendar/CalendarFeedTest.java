@@ -31,7 +31,7 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.dutyboard.rotation.SkippedPeriod;
+import org.dutyboard.rotation.change.SkippedPeriod;
 import org.dutyboard.testing.GraphQl;
 import org.dutyboard.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;

@@ -14,7 +14,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import org.dutyboard.rotation.SkippedPeriod;
+import org.dutyboard.rotation.change.SkippedPeriod;
 import org.dutyboard.testing.GraphQl;
 import org.dutyboard.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;

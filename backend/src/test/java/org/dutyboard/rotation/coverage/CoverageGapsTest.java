@@ -10,16 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.dutyboard.rotation.OverrideKind;
 import org.dutyboard.rotation.RoleAssignment.RoleSpec;
-import org.dutyboard.rotation.ScheduleComposer;
-import org.dutyboard.rotation.ScheduleComposer.Override;
-import org.dutyboard.rotation.ScheduleComposer.RosterPlan;
-import org.dutyboard.rotation.ShiftExpansion;
-import org.dutyboard.rotation.ShiftPattern;
 import org.dutyboard.rotation.SkipPolicy;
+import org.dutyboard.rotation.change.OverrideKind;
 import org.dutyboard.rotation.coverage.CoverageGaps.Gap;
 import org.dutyboard.rotation.coverage.CoverageGaps.Reason;
+import org.dutyboard.rotation.schedule.ScheduleComposer;
+import org.dutyboard.rotation.schedule.ScheduleComposer.Override;
+import org.dutyboard.rotation.schedule.ScheduleComposer.RosterPlan;
+import org.dutyboard.rotation.schedule.ShiftExpansion;
+import org.dutyboard.rotation.schedule.ShiftPattern;
 import org.junit.jupiter.api.Test;
 
 /** A daily UTC rotation handing off at 09:00 from 2026-06-01 (shift n starts on June 1 + n). */

@@ -14,7 +14,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.dutyboard.rotation.ScheduleOverride;
+import org.dutyboard.rotation.change.OverrideKind;
+import org.dutyboard.rotation.change.ScheduleOverride;
 import org.dutyboard.testing.GraphQl;
 import org.junit.jupiter.api.Test;
 
@@ -146,7 +147,7 @@ class FairnessApiTest {
     o.id = UUID.randomUUID();
     o.rotationId = rotation;
     o.role = role;
-    o.kind = "REPLACE";
+    o.kind = OverrideKind.REPLACE;
     o.personId = person;
     o.startsAt = Instant.parse(from);
     o.endsAt = Instant.parse(to);

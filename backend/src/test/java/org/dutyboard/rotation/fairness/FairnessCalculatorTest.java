@@ -15,16 +15,16 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.dutyboard.rotation.OverrideKind;
 import org.dutyboard.rotation.RoleAssignment.RoleSpec;
-import org.dutyboard.rotation.ScheduleComposer;
-import org.dutyboard.rotation.ScheduleComposer.Override;
-import org.dutyboard.rotation.ScheduleComposer.RosterPlan;
-import org.dutyboard.rotation.ScheduleComposer.Trade;
-import org.dutyboard.rotation.ShiftExpansion;
-import org.dutyboard.rotation.ShiftPattern;
 import org.dutyboard.rotation.SkipPolicy;
+import org.dutyboard.rotation.change.OverrideKind;
 import org.dutyboard.rotation.fairness.FairnessCalculator.Tally;
+import org.dutyboard.rotation.schedule.ScheduleComposer;
+import org.dutyboard.rotation.schedule.ScheduleComposer.Override;
+import org.dutyboard.rotation.schedule.ScheduleComposer.RosterPlan;
+import org.dutyboard.rotation.schedule.ScheduleComposer.Trade;
+import org.dutyboard.rotation.schedule.ShiftExpansion;
+import org.dutyboard.rotation.schedule.ShiftPattern;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,0 +1,51 @@
+package org.dutyboard.rotation;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.dutyboard.common.page.PageRequest;
+import org.dutyboard.common.page.PageRequest.Page;
+import org.dutyboard.common.security.Caller;
+import org.dutyboard.common.security.Role;
+
+/** Reading rotations. Viewers read. */
+@ApplicationScoped
+@Transactional(TxType.SUPPORTS)
+public class RotationQueries {
+  @Inject Caller caller;
+  @Inject RotationRepository repository;
+
+  public Page<RotationView> rotations(PageRequest page, UUID teamId) {
+    caller.require(Role.VIEWER);
+    StringBuilder where = new StringBuilder("1 = 1");
+    List<Object> params = new ArrayList<>();
+    if (teamId != null) {
+      params.add(teamId);
+      where.append(" and teamId = ?").append(params.size());
+    }
+    if (page.hasCursor()) {
+      page.appendKeyset(where, params, "name", page.afterKey(), false);
+    }
+    List<Rotation> rows =
+        Rotation.<Rotation>find(where.toString(), Sort.by("name").and("id"), params.toArray())
+            .page(0, page.fetchSize())
+            .list();
+    Page<Rotation> cut = page.toPage(rows, r -> r.name, r -> r.id);
+    List<RotationView> views =
+        repository.loadCurrent(cut.items()).stream().map(RotationViews::rotation).toList();
+    return new Page<>(views, cut.pageInfo());
+  }
+
+  public Optional<RotationView> rotation(UUID id) {
+    caller.require(Role.VIEWER);
+    return Rotation.<Rotation>findByIdOptional(id)
+        .map(r -> repository.loadCurrent(List.of(r)).get(0))
+        .map(RotationViews::rotation);
+  }
+}

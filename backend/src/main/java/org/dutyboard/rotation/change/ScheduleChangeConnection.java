@@ -1,0 +1,18 @@
+package org.dutyboard.rotation.change;
+
+import java.util.List;
+import org.dutyboard.common.page.PageInfo;
+import org.dutyboard.common.page.PageRequest.Page;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+@Type("ScheduleChangeConnection")
+@Description("A page of a rotation's history, oldest first.")
+public record ScheduleChangeConnection(
+    @NonNull @Description("The changes on this page.") List<@NonNull ScheduleChangeView> nodes,
+    @NonNull @Description("Paging state.") PageInfo pageInfo) {
+  static ScheduleChangeConnection of(Page<ScheduleChangeView> page) {
+    return new ScheduleChangeConnection(page.items(), page.pageInfo());
+  }
+}
