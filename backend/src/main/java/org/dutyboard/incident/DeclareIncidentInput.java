@@ -3,7 +3,6 @@ package org.dutyboard.incident;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -14,7 +13,7 @@ public record DeclareIncidentInput(
     @Description("Summary, at most 10,000 characters.") String summary,
     @NonNull @Description("Severity.") Severity severity,
     @Description("Who is affected.") List<Audience> audiences,
-    @Id @Description("Ids of affected status-page components.") List<@NonNull String> componentIds,
+    @Description("Ids of affected status-page components.") List<String> componentIds,
     @Description("PUBLIC (default) or PRIVATE (e.g. security: private until mitigated).")
         Visibility visibility,
     @Description("Which declaring criteria apply (the checklist).")

@@ -5,7 +5,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
-@Type("IncidentWarningView")
+@Type("IncidentWarning")
 @Description("A rule the incident currently breaks; shown prominently on dashboards.")
 public record IncidentWarningView(
     @NonNull @Description("Which rule.") IncidentWarningCode code,

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
-@Type("IncidentEventView")
+@Type("IncidentEvent")
 @Description(
     "A change to an incident, pushed to live dashboards; refetch the incident for details.")
 public record IncidentEventView(

@@ -3,7 +3,7 @@ package org.dutyboard.incident.metrics;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Type;
 
-@Type("IncidentDurationsView")
+@Type("IncidentDurations")
 @Description("One incident's response times in seconds; null when a needed moment is missing.")
 public record IncidentDurationsView(
     @Description("detectedAt - startedAt.") Integer timeToDetectSeconds,
