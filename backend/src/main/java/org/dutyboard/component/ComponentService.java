@@ -1,6 +1,5 @@
 package org.dutyboard.component;
 
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,26 +15,13 @@ import org.dutyboard.common.error.Texts;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
 
-/**
- * The component catalogue. Everyone (also anonymous callers) may read it: it is what the public
- * status page shows. Admins edit it.
- */
+/** Edits of the component catalogue: admins create, update and delete components. */
 @ApplicationScoped
 @Transactional
 public class ComponentService {
   @Inject Caller caller;
   @Inject Clock clock;
   @Inject EntityManager em;
-
-  /** All components in status-page order: group, display order, name. */
-  @Transactional(TxType.SUPPORTS)
-  public List<ComponentView> components() {
-    return Component.<Component>listAll(
-            Sort.by("groupName", Sort.NullPrecedence.NULLS_FIRST).and("displayOrder").and("name"))
-        .stream()
-        .map(ComponentView::of)
-        .toList();
-  }
 
   public ComponentView create(ComponentInput input) {
     caller.require(Role.ADMIN);
@@ -45,7 +31,7 @@ public class ComponentService {
     apply(component, input);
     component.persist();
     em.flush();
-    return ComponentView.of(component);
+    return ComponentViews.of(component);
   }
 
   public ComponentView update(UUID id, ComponentInput input, Integer expectedVersion) {
@@ -54,7 +40,7 @@ public class ComponentService {
     DutyboardException.checkVersion("Component " + id, expectedVersion, component.version);
     apply(component, input);
     em.flush();
-    return ComponentView.of(component);
+    return ComponentViews.of(component);
   }
 
   public boolean delete(UUID id) {

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.dutyboard.component.ComponentView;
+import org.dutyboard.component.ComponentViews;
+import org.dutyboard.people.PeopleViews;
 import org.dutyboard.people.Person;
 import org.dutyboard.people.PersonView;
 
@@ -30,7 +32,7 @@ class IncidentLoader {
     }
     List<UUID> ids = incidents.stream().map(i -> i.id).toList();
     Map<UUID, List<ComponentView>> components =
-        ComponentView.byOwner(
+        ComponentViews.byOwner(
             em.createQuery(
                     "select ic.incidentId, c from IncidentComponent ic, Component c"
                         + " where c.id = ic.componentId and ic.incidentId in :ids"
@@ -78,7 +80,7 @@ class IncidentLoader {
     PersonView coordinator = null;
     for (Object[] row : assignments) {
       IncidentRoleAssignment a = (IncidentRoleAssignment) row[0];
-      PersonView person = PersonView.of((Person) row[1]);
+      PersonView person = PeopleViews.of((Person) row[1]);
       if (a.role == IncidentRole.COORDINATOR) {
         coordinators.add(a);
       }

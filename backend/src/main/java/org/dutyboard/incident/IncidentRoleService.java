@@ -13,8 +13,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.dutyboard.common.error.DutyboardException;
+import org.dutyboard.people.PeopleViews;
 import org.dutyboard.people.Person;
-import org.dutyboard.people.PersonView;
 
 /** Assigning and handing over incident roles; answering who held which role when. */
 @ApplicationScoped
@@ -61,7 +61,7 @@ public class IncidentRoleService {
         .map(
             a ->
                 new RoleHolderView(
-                    a.role, PersonView.of(people.get(a.personId)), a.assumedAt, a.handedOverAt))
+                    a.role, PeopleViews.of(people.get(a.personId)), a.assumedAt, a.handedOverAt))
         .toList();
   }
 

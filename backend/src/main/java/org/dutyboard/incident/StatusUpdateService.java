@@ -21,7 +21,7 @@ import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
 import org.dutyboard.component.Component;
 import org.dutyboard.component.ComponentService;
-import org.dutyboard.component.ComponentView;
+import org.dutyboard.component.ComponentViews;
 
 /**
  * Public status updates: written for the public by responders, public only while their incident is
@@ -154,7 +154,7 @@ public class StatusUpdateService {
                   .computeIfAbsent(s.statusUpdateId, k -> new ArrayList<>())
                   .add(
                       new ComponentStatusView(
-                          ComponentView.of((Component) row[1]), s.componentStatus));
+                          ComponentViews.of((Component) row[1]), s.componentStatus));
             });
     return updates.stream()
         .map(

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import org.dutyboard.clinic.notes.WeekNoteService;
+import org.dutyboard.clinic.notes.WeekNoteQueries;
 import org.dutyboard.clinic.pages.PageService;
 import org.dutyboard.clinic.pages.PageView;
 import org.dutyboard.clinic.requests.ClinicRequestQueries;
@@ -29,7 +29,7 @@ import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
 import org.dutyboard.component.ComponentView;
 import org.dutyboard.incident.IncidentAccess;
-import org.dutyboard.maintenance.MaintenanceService;
+import org.dutyboard.maintenance.MaintenanceQueries;
 import org.dutyboard.people.Team;
 import org.dutyboard.rotation.HandoffService;
 import org.dutyboard.rotation.Rotation;
@@ -63,8 +63,8 @@ public class WeeklySummaryService {
   @Inject HandoffService handoffs;
   @Inject PageService pages;
   @Inject ClinicRequestQueries requests;
-  @Inject WeekNoteService notes;
-  @Inject MaintenanceService maintenance;
+  @Inject WeekNoteQueries notes;
+  @Inject MaintenanceQueries maintenance;
   @Inject SummaryIncidents summaryIncidents;
 
   public WeeklySummaryView summary(UUID teamId, LocalDate weekOf) {

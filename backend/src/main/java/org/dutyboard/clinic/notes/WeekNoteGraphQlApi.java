@@ -17,6 +17,7 @@ import org.eclipse.microprofile.graphql.Query;
 @GraphQLApi
 @GraphQlBoundary
 public class WeekNoteGraphQlApi {
+  @Inject WeekNoteQueries queries;
   @Inject WeekNoteService notes;
 
   @Query("weekNotes")
@@ -28,7 +29,7 @@ public class WeekNoteGraphQlApi {
       @Description("Page size, 1-100.") @DefaultValue("50") Integer first,
       @Description("Cursor from `pageInfo.endCursor` of the previous page.") String after) {
     return WeekNoteConnection.of(
-        notes.notes(Ids.parse(teamId, "teamId"), from, to, PageRequest.of(first, after)));
+        queries.notes(Ids.parse(teamId, "teamId"), from, to, PageRequest.of(first, after)));
   }
 
   @Mutation("addWeekNote")

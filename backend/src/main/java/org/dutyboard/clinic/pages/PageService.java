@@ -24,8 +24,8 @@ import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
 import org.dutyboard.common.time.Ranges;
 import org.dutyboard.incident.IncidentAccess;
+import org.dutyboard.people.PeopleViews;
 import org.dutyboard.people.Person;
-import org.dutyboard.people.PersonView;
 
 /**
  * Reading pages, and linking them to incidents. Viewers read; responders link. A link to an
@@ -145,7 +145,7 @@ public class PageService {
             row ->
                 onCall
                     .computeIfAbsent((UUID) row[0], k -> new ArrayList<>())
-                    .add(new PageOnCallView((String) row[1], PersonView.of((Person) row[2]))));
+                    .add(new PageOnCallView((String) row[1], PeopleViews.of((Person) row[2]))));
     return pages.stream()
         .map(
             p ->

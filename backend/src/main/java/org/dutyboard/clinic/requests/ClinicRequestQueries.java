@@ -21,7 +21,7 @@ import org.dutyboard.common.time.Ranges;
 @Transactional(TxType.SUPPORTS)
 public class ClinicRequestQueries {
   @Inject Caller caller;
-  @Inject ClinicRequestLoader loader;
+  @Inject ClinicRequestViews loader;
 
   /** Newest first, optionally of one team and in some states. */
   public Page<ClinicRequestView> requests(

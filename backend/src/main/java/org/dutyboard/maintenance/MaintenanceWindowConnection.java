@@ -7,12 +7,12 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
-@Type("MaintenanceConnection")
+@Type("MaintenanceWindowConnection")
 @Description("A page of maintenance windows.")
-public record MaintenanceConnection(
-    @NonNull @Description("The windows on this page.") List<@NonNull MaintenanceView> nodes,
+public record MaintenanceWindowConnection(
+    @NonNull @Description("The windows on this page.") List<@NonNull MaintenanceWindowView> nodes,
     @NonNull @Description("Paging state.") PageInfo pageInfo) {
-  static MaintenanceConnection of(Page<MaintenanceView> page) {
-    return new MaintenanceConnection(page.items(), page.pageInfo());
+  static MaintenanceWindowConnection of(Page<MaintenanceWindowView> page) {
+    return new MaintenanceWindowConnection(page.items(), page.pageInfo());
   }
 }

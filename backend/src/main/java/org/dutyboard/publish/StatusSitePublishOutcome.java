@@ -5,7 +5,7 @@ import org.eclipse.microprofile.graphql.Enum;
 
 @Enum("StatusSitePublishOutcome")
 @Description("What a request to publish the public status site did.")
-public enum PublishOutcome {
+public enum StatusSitePublishOutcome {
   @Description("A new version was rendered, validated and went live.")
   PUBLISHED,
   @Description("The public content had not changed; the live version was kept.")

@@ -10,7 +10,7 @@ import java.util.UUID;
 
 /** Turns requests into views with two queries however many there are. Callers own the tx. */
 @ApplicationScoped
-class ClinicRequestLoader {
+class ClinicRequestViews {
 
   List<ClinicRequestView> views(List<ClinicRequest> requests) {
     if (requests.isEmpty()) {

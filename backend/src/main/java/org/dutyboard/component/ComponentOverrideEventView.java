@@ -9,7 +9,7 @@ import org.eclipse.microprofile.graphql.Type;
 
 @Type("ComponentOverrideEvent")
 @Description("One set or clear of a component's manual status.")
-public record ComponentOverrideView(
+public record ComponentOverrideEventView(
     @Id @NonNull @Description("Stable id.") UUID id,
     @NonNull @Description("The component.") UUID componentId,
     @NonNull @Description("Set or clear.") ComponentOverrideAction action,
@@ -17,10 +17,4 @@ public record ComponentOverrideView(
     @Description("Why.") String reason,
     @Description("Until when a SET applies; null for \"until cleared\".") Instant until,
     @NonNull @Description("Who did it.") String actor,
-    @NonNull @Description("When.") Instant at) {
-
-  static ComponentOverrideView of(ComponentOverrideEvent e) {
-    return new ComponentOverrideView(
-        e.id, e.componentId, e.action, e.status, e.reason, e.until, e.actor, e.at);
-  }
-}
+    @NonNull @Description("When.") Instant at) {}

@@ -9,11 +9,11 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
-@Type("Maintenance")
+@Type("MaintenanceWindow")
 @Description(
     "A scheduled maintenance window. The private fields are null unless the caller has RESPONDER or"
         + " SCHEDULER; they never reach the status site.")
-public record MaintenanceView(
+public record MaintenanceWindowView(
     @Id @NonNull @Description("Stable id (a UUID).") UUID id,
     @NonNull @Description("Public title.") String title,
     @NonNull @Description("Public announcement.") String message,

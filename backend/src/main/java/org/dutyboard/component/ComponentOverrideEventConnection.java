@@ -7,13 +7,13 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
-@Type("ComponentOverrideConnection")
+@Type("ComponentOverrideEventConnection")
 @Description("A page of a component's override history.")
-public record ComponentOverrideConnection(
+public record ComponentOverrideEventConnection(
     @NonNull @Description("Sets and clears on this page, newest first.")
-        List<@NonNull ComponentOverrideView> nodes,
+        List<@NonNull ComponentOverrideEventView> nodes,
     @NonNull @Description("Paging state.") PageInfo pageInfo) {
-  static ComponentOverrideConnection of(Page<ComponentOverrideView> page) {
-    return new ComponentOverrideConnection(page.items(), page.pageInfo());
+  static ComponentOverrideEventConnection of(Page<ComponentOverrideEventView> page) {
+    return new ComponentOverrideEventConnection(page.items(), page.pageInfo());
   }
 }

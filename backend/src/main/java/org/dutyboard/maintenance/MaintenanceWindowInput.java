@@ -5,11 +5,11 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 
-@Input("MaintenanceInput")
+@Input("MaintenanceWindowInput")
 @Description(
     "A maintenance window's content. Title, message, times and components are public; vendor"
         + " reference, circuit id and internal notes are private.")
-public record MaintenanceInput(
+public record MaintenanceWindowInput(
     @Description("Public title, 1-200 characters.") String title,
     @Description("Public announcement, 1-10,000 characters.") String message,
     @Description("Planned start.") Instant plannedStart,
