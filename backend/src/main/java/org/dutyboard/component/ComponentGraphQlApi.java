@@ -4,7 +4,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.dutyboard.common.error.GraphQlBoundary;
 import org.dutyboard.common.graphql.Ids;
-import org.dutyboard.common.page.PageRequest;
+import org.dutyboard.common.pagination.SliceRequest;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -78,7 +78,7 @@ public class ComponentGraphQlApi {
       @Description("Cursor from `pageInfo.endCursor` of the previous page.") String after) {
     return ComponentOverrideEventConnection.of(
         queries.overrideHistory(
-            Ids.parse(componentId, "componentId"), PageRequest.of(first, after)));
+            Ids.parse(componentId, "componentId"), SliceRequest.of(first, after)));
   }
 
   @Mutation("deleteComponent")

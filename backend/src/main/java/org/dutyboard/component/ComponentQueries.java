@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.dutyboard.common.error.DutyboardException;
-import org.dutyboard.common.page.PageRequest;
-import org.dutyboard.common.page.PageRequest.Page;
+import org.dutyboard.common.pagination.Slice;
+import org.dutyboard.common.pagination.SliceRequest;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
 
@@ -33,7 +33,7 @@ public class ComponentQueries {
   }
 
   /** The component's sets and clears, newest first. Needs VIEWER. */
-  public Page<ComponentOverrideEventView> overrideHistory(UUID componentId, PageRequest page) {
+  public Slice<ComponentOverrideEventView> overrideHistory(UUID componentId, SliceRequest page) {
     caller.require(Role.VIEWER);
     Component.<Component>findByIdOptional(componentId)
         .orElseThrow(() -> DutyboardException.notFound("componentId", "Component", componentId));
@@ -45,6 +45,6 @@ public class ComponentQueries {
                 where.toString(), Sort.descending("at").and("id"), params.toArray())
             .page(0, page.fetchSize())
             .list();
-    return page.toPage(rows, e -> e.at.toString(), e -> e.id).map(ComponentViews::of);
+    return page.toSlice(rows, e -> e.at.toString(), e -> e.id).map(ComponentViews::of);
   }
 }

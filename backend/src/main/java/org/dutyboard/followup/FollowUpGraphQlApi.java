@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.dutyboard.common.error.GraphQlBoundary;
 import org.dutyboard.common.graphql.Ids;
-import org.dutyboard.common.page.PageRequest;
+import org.dutyboard.common.pagination.SliceRequest;
 import org.dutyboard.incident.IncidentView;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -32,7 +32,7 @@ public class FollowUpGraphQlApi {
       @Description("Which ones.") FollowUpFilter filter,
       @Description("Page size, 1-100.") @DefaultValue("50") Integer first,
       @Description("Cursor from `pageInfo.endCursor` of the previous page.") String after) {
-    return FollowUpConnection.of(queries.list(filter, PageRequest.of(first, after)));
+    return FollowUpConnection.of(queries.list(filter, SliceRequest.of(first, after)));
   }
 
   @Description("How many of its follow-ups are OPEN or IN_PROGRESS.")

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.dutyboard.common.graphql.Ids;
-import org.dutyboard.common.page.PageRequest;
-import org.dutyboard.common.page.PageRequest.Page;
+import org.dutyboard.common.pagination.Slice;
+import org.dutyboard.common.pagination.SliceRequest;
 import org.dutyboard.incident.IncidentAccess;
 
 /**
@@ -33,7 +33,7 @@ public class FollowUpQueries {
   @Inject IncidentAccess access;
   @Inject FollowUpViews views;
 
-  public Page<FollowUpView> list(FollowUpFilter filter, PageRequest page) {
+  public Slice<FollowUpView> list(FollowUpFilter filter, SliceRequest page) {
     IncidentAccess.Scope scope = access.scope();
     FollowUpFilter f = filter == null ? new FollowUpFilter(null, null, null, null) : filter;
     StringBuilder jpql =
@@ -68,8 +68,8 @@ public class FollowUpQueries {
         access.bind(em.createQuery(jpql.toString(), FollowUp.class), scope);
     params.forEach(query::setParameter);
     List<FollowUp> rows = query.setMaxResults(page.fetchSize()).getResultList();
-    Page<FollowUp> cut = page.toPage(rows, t -> t.createdAt.toString(), t -> t.id);
-    return new Page<>(views.of(cut.items()), cut.pageInfo());
+    Slice<FollowUp> cut = page.toSlice(rows, t -> t.createdAt.toString(), t -> t.id);
+    return new Slice<>(views.of(cut.items()), cut.pageInfo());
   }
 
   /** Open (OPEN or IN_PROGRESS) follow-ups per incident, in one statement. */

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import org.dutyboard.common.error.GraphQlBoundary;
 import org.dutyboard.common.graphql.Ids;
-import org.dutyboard.common.page.PageRequest;
+import org.dutyboard.common.pagination.SliceRequest;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -127,6 +127,6 @@ public class IncidentWorkGraphQlApi {
       @Description("Page size, 1-100.") @DefaultValue("50") Integer first,
       @Description("Cursor from `pageInfo.endCursor` of the previous page.") String after) {
     return PublicStatusUpdateConnection.of(
-        statusUpdates.publicUpdates(PageRequest.of(first, after)));
+        statusUpdates.publicUpdates(SliceRequest.of(first, after)));
   }
 }

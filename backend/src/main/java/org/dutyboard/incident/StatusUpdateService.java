@@ -15,8 +15,8 @@ import java.util.UUID;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.error.Texts;
 import org.dutyboard.common.graphql.Ids;
-import org.dutyboard.common.page.PageRequest;
-import org.dutyboard.common.page.PageRequest.Page;
+import org.dutyboard.common.pagination.Slice;
+import org.dutyboard.common.pagination.SliceRequest;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
 import org.dutyboard.component.Component;
@@ -102,7 +102,7 @@ public class StatusUpdateService {
 
   /** What the public status page shows: updates of PUBLIC incidents only, newest first. */
   @Transactional(TxType.SUPPORTS)
-  public Page<PublicStatusUpdateView> publicUpdates(PageRequest page) {
+  public Slice<PublicStatusUpdateView> publicUpdates(SliceRequest page) {
     String keyset =
         page.hasCursor() ? " and (u.postedAt < :at or (u.postedAt = :at and u.id < :id))" : "";
     var query =
@@ -118,8 +118,8 @@ public class StatusUpdateService {
       query.setParameter("at", page.afterInstant()).setParameter("id", page.afterId());
     }
     List<Object[]> rows = query.getResultList();
-    Page<Object[]> cut =
-        page.toPage(
+    Slice<Object[]> cut =
+        page.toSlice(
             rows, r -> ((StatusUpdate) r[0]).postedAt.toString(), r -> ((StatusUpdate) r[0]).id);
     List<StatusUpdateView> views =
         views(cut.items().stream().map(r -> (StatusUpdate) r[0]).toList());
@@ -133,7 +133,7 @@ public class StatusUpdateService {
           new PublicStatusUpdateView(
               v.id(), reference, headline, v.status(), v.message(), v.postedAt(), v.components()));
     }
-    return new Page<>(result, cut.pageInfo());
+    return new Slice<>(result, cut.pageInfo());
   }
 
   private List<StatusUpdateView> views(List<StatusUpdate> updates) {

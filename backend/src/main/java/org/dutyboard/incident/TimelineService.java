@@ -15,8 +15,8 @@ import java.util.UUID;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.error.Texts;
 import org.dutyboard.common.graphql.Ids;
-import org.dutyboard.common.page.PageRequest;
-import org.dutyboard.common.page.PageRequest.Page;
+import org.dutyboard.common.pagination.Slice;
+import org.dutyboard.common.pagination.SliceRequest;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
 
@@ -72,7 +72,7 @@ public class TimelineService {
   }
 
   @Transactional(TxType.SUPPORTS)
-  public Page<TimelineEntryView> page(UUID incidentId, PageRequest page, TimelineOrder order) {
+  public Slice<TimelineEntryView> page(UUID incidentId, SliceRequest page, TimelineOrder order) {
     access.requireVisible(incidentId, "incidentId");
     boolean newestFirst = order != TimelineOrder.OLDEST_FIRST;
     Instant at = page.hasCursor() ? page.afterInstant() : newestFirst ? END : START;
@@ -86,7 +86,7 @@ public class TimelineService {
             .setParameter("id", id)
             .setParameter("limit", page.fetchSize())
             .getResultList();
-    return page.toPage(rows, e -> e.occurredAt.toString(), e -> e.id).map(TimelineEntryView::of);
+    return page.toSlice(rows, e -> e.occurredAt.toString(), e -> e.id).map(TimelineEntryView::of);
   }
 
   /**

@@ -3,7 +3,7 @@ package org.dutyboard.maintenance;
 import jakarta.inject.Inject;
 import org.dutyboard.common.error.GraphQlBoundary;
 import org.dutyboard.common.graphql.Ids;
-import org.dutyboard.common.page.PageRequest;
+import org.dutyboard.common.pagination.SliceRequest;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -30,7 +30,7 @@ public class MaintenanceGraphQlApi {
       @Description("Which ones; omit for all.") MaintenanceWhen when,
       @Description("Page size, 1-100.") @DefaultValue("50") Integer first,
       @Description("Cursor from `pageInfo.endCursor` of the previous page.") String after) {
-    return MaintenanceWindowConnection.of(queries.list(when, PageRequest.of(first, after)));
+    return MaintenanceWindowConnection.of(queries.list(when, SliceRequest.of(first, after)));
   }
 
   @Query("maintenanceWindow")

@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.dutyboard.common.page.PageRequest;
-import org.dutyboard.common.page.PageRequest.Page;
+import org.dutyboard.common.pagination.Slice;
+import org.dutyboard.common.pagination.SliceRequest;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
 
@@ -25,7 +25,7 @@ public class MaintenanceQueries {
   @Inject Caller caller;
   @Inject MaintenanceViews views;
 
-  public Page<MaintenanceWindowView> list(MaintenanceWhen when, PageRequest page) {
+  public Slice<MaintenanceWindowView> list(MaintenanceWhen when, SliceRequest page) {
     caller.require(Role.VIEWER);
     boolean newestFirst = when == null || when.newestFirst;
     StringBuilder where = new StringBuilder("1 = 1");
@@ -42,8 +42,8 @@ public class MaintenanceQueries {
         MaintenanceWindow.<MaintenanceWindow>find(where.toString(), order, params.toArray())
             .page(0, page.fetchSize())
             .list();
-    Page<MaintenanceWindow> cut = page.toPage(rows, w -> w.plannedStart.toString(), w -> w.id);
-    return new Page<>(views.of(cut.items(), views.seesPrivate()), cut.pageInfo());
+    Slice<MaintenanceWindow> cut = page.toSlice(rows, w -> w.plannedStart.toString(), w -> w.id);
+    return new Slice<>(views.of(cut.items(), views.seesPrivate()), cut.pageInfo());
   }
 
   public Optional<MaintenanceWindowView> get(UUID id) {

@@ -1,8 +1,8 @@
 package org.dutyboard.maintenance;
 
 import java.util.List;
-import org.dutyboard.common.page.PageInfo;
-import org.dutyboard.common.page.PageRequest.Page;
+import org.dutyboard.common.pagination.PageInfo;
+import org.dutyboard.common.pagination.Slice;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
@@ -12,7 +12,7 @@ import org.eclipse.microprofile.graphql.Type;
 public record MaintenanceWindowConnection(
     @NonNull @Description("The windows on this page.") List<@NonNull MaintenanceWindowView> nodes,
     @NonNull @Description("Paging state.") PageInfo pageInfo) {
-  static MaintenanceWindowConnection of(Page<MaintenanceWindowView> page) {
+  static MaintenanceWindowConnection of(Slice<MaintenanceWindowView> page) {
     return new MaintenanceWindowConnection(page.items(), page.pageInfo());
   }
 }

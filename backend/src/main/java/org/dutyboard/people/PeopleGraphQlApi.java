@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.error.GraphQlBoundary;
 import org.dutyboard.common.graphql.Ids;
-import org.dutyboard.common.page.PageRequest;
+import org.dutyboard.common.pagination.SliceRequest;
 import org.dutyboard.common.security.Role;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -33,7 +33,7 @@ public class PeopleGraphQlApi {
   public @NonNull PersonConnection people(
       @Description("Page size, 1-100.") @DefaultValue("50") Integer first,
       @Description("Cursor from `pageInfo.endCursor` of the previous page.") String after) {
-    return PersonConnection.of(queries.people(PageRequest.of(first, after)));
+    return PersonConnection.of(queries.people(SliceRequest.of(first, after)));
   }
 
   @Query("person")
@@ -49,7 +49,7 @@ public class PeopleGraphQlApi {
   public @NonNull TeamConnection teams(
       @Description("Page size, 1-100.") @DefaultValue("50") Integer first,
       @Description("Cursor from `pageInfo.endCursor` of the previous page.") String after) {
-    return TeamConnection.of(queries.teams(PageRequest.of(first, after)));
+    return TeamConnection.of(queries.teams(SliceRequest.of(first, after)));
   }
 
   @Query("team")

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.dutyboard.common.page.PageRequest;
-import org.dutyboard.common.page.PageRequest.Page;
+import org.dutyboard.common.pagination.Slice;
+import org.dutyboard.common.pagination.SliceRequest;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
 
@@ -25,7 +25,7 @@ public class PeopleQueries {
   @Inject Caller caller;
   @Inject EntityManager em;
 
-  public Page<PersonView> people(PageRequest page) {
+  public Slice<PersonView> people(SliceRequest page) {
     caller.require(Role.VIEWER);
     List<Person> rows =
         page.hasCursor()
@@ -37,7 +37,7 @@ public class PeopleQueries {
                 .page(0, page.fetchSize())
                 .list()
             : Person.<Person>findAll(Sort.by("handle").and("id")).page(0, page.fetchSize()).list();
-    return page.toPage(rows, p -> p.handle, p -> p.id).map(PeopleViews::of);
+    return page.toSlice(rows, p -> p.handle, p -> p.id).map(PeopleViews::of);
   }
 
   public Optional<PersonView> person(UUID id) {
@@ -45,7 +45,7 @@ public class PeopleQueries {
     return Person.<Person>findByIdOptional(id).map(PeopleViews::of);
   }
 
-  public Page<TeamView> teams(PageRequest page) {
+  public Slice<TeamView> teams(SliceRequest page) {
     caller.require(Role.VIEWER);
     List<Team> rows =
         page.hasCursor()
@@ -57,7 +57,7 @@ public class PeopleQueries {
                 .page(0, page.fetchSize())
                 .list()
             : Team.<Team>findAll(Sort.by("name").and("id")).page(0, page.fetchSize()).list();
-    return page.toPage(rows, t -> t.name, t -> t.id).map(PeopleViews::of);
+    return page.toSlice(rows, t -> t.name, t -> t.id).map(PeopleViews::of);
   }
 
   public Optional<TeamView> team(UUID id) {

@@ -6,7 +6,7 @@ import java.util.List;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.error.GraphQlBoundary;
 import org.dutyboard.common.graphql.Ids;
-import org.dutyboard.common.page.PageRequest;
+import org.dutyboard.common.pagination.SliceRequest;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -29,7 +29,7 @@ public class RotationGraphQlApi {
       @Description("Page size, 1-100.") @DefaultValue("50") Integer first,
       @Description("Cursor from `pageInfo.endCursor` of the previous page.") String after) {
     return RotationConnection.of(
-        rotations.rotations(PageRequest.of(first, after), Ids.parse(teamId, "teamId")));
+        rotations.rotations(SliceRequest.of(first, after), Ids.parse(teamId, "teamId")));
   }
 
   @Query("rotation")

@@ -17,8 +17,8 @@ import java.util.UUID;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.error.Texts;
 import org.dutyboard.common.graphql.TimeZone;
-import org.dutyboard.common.page.PageRequest;
-import org.dutyboard.common.page.PageRequest.Page;
+import org.dutyboard.common.pagination.Slice;
+import org.dutyboard.common.pagination.SliceRequest;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
 import org.dutyboard.people.PeopleService;
@@ -36,7 +36,7 @@ public class RotationService {
   @Inject ScheduleHistory history;
 
   @Transactional(TxType.SUPPORTS)
-  public Page<RotationView> rotations(PageRequest page, UUID teamId) {
+  public Slice<RotationView> rotations(SliceRequest page, UUID teamId) {
     caller.require(Role.VIEWER);
     StringBuilder where = new StringBuilder("1 = 1");
     List<Object> params = new ArrayList<>();
@@ -51,10 +51,10 @@ public class RotationService {
         Rotation.<Rotation>find(where.toString(), Sort.by("name").and("id"), params.toArray())
             .page(0, page.fetchSize())
             .list();
-    Page<Rotation> cut = page.toPage(rows, r -> r.name, r -> r.id);
+    Slice<Rotation> cut = page.toSlice(rows, r -> r.name, r -> r.id);
     List<RotationView> views =
         loader.loadCurrent(cut.items()).stream().map(RotationView::of).toList();
-    return new Page<>(views, cut.pageInfo());
+    return new Slice<>(views, cut.pageInfo());
   }
 
   @Transactional(TxType.SUPPORTS)

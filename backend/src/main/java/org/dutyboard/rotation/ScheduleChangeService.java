@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.UUID;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.error.Texts;
-import org.dutyboard.common.page.PageRequest;
-import org.dutyboard.common.page.PageRequest.Page;
+import org.dutyboard.common.pagination.Slice;
+import org.dutyboard.common.pagination.SliceRequest;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
 import org.dutyboard.people.PeopleService;
@@ -171,7 +171,7 @@ public class ScheduleChangeService {
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
-  public Page<ScheduleChangeView> history(UUID rotationId, PageRequest page) {
+  public Slice<ScheduleChangeView> history(UUID rotationId, SliceRequest page) {
     caller.require(Role.VIEWER);
     List<ScheduleChange> rows =
         page.hasCursor()
@@ -187,7 +187,7 @@ public class ScheduleChangeService {
                     "rotationId", Sort.by("createdAt").and("id"), rotationId)
                 .page(0, page.fetchSize())
                 .list();
-    return page.toPage(rows, c -> c.createdAt.toString(), c -> c.id).map(ScheduleChangeView::of);
+    return page.toSlice(rows, c -> c.createdAt.toString(), c -> c.id).map(ScheduleChangeView::of);
   }
 
   /** Loads the rotation and forces a version bump at commit, serialising changes per rotation. */

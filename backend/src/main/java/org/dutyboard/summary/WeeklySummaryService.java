@@ -18,9 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import org.dutyboard.clinic.alertpage.AlertPageQueries;
+import org.dutyboard.clinic.alertpage.AlertPageView;
 import org.dutyboard.clinic.notes.WeekNoteQueries;
-import org.dutyboard.clinic.pages.PageService;
-import org.dutyboard.clinic.pages.PageView;
 import org.dutyboard.clinic.requests.ClinicRequestQueries;
 import org.dutyboard.clinic.requests.ClinicRequestView;
 import org.dutyboard.clinic.requests.RequestState;
@@ -61,7 +61,7 @@ public class WeeklySummaryService {
   @Inject TeamMeetingService meetings;
   @Inject ScheduleService schedules;
   @Inject HandoffService handoffs;
-  @Inject PageService pages;
+  @Inject AlertPageQueries pages;
   @Inject ClinicRequestQueries requests;
   @Inject WeekNoteQueries notes;
   @Inject MaintenanceQueries maintenance;
@@ -126,7 +126,7 @@ public class WeeklySummaryService {
             roleHolders(rotations, from, to),
             handoffLines,
             unacknowledged,
-            pageStats(pages.pagesBetween(teamId, from, to), rotationNames, rule.zone()),
+            pageStats(pages.alertPagesBetween(teamId, from, to), rotationNames, rule.zone()),
             incidents.stats(),
             incidents.reports(),
             incidents.metrics(),
@@ -201,9 +201,10 @@ public class WeeklySummaryService {
     holdings.add(next);
   }
 
-  static PageStats pageStats(List<PageView> pages, Map<UUID, String> rotations, ZoneId fallback) {
+  static PageStats pageStats(
+      List<AlertPageView> pages, Map<UUID, String> rotations, ZoneId fallback) {
     int offHours = 0;
-    for (PageView page : pages) {
+    for (AlertPageView page : pages) {
       ZoneId zone =
           page.onCall().isEmpty()
               ? fallback

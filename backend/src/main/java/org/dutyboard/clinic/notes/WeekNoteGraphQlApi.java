@@ -4,7 +4,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import org.dutyboard.common.error.GraphQlBoundary;
 import org.dutyboard.common.graphql.Ids;
-import org.dutyboard.common.page.PageRequest;
+import org.dutyboard.common.pagination.SliceRequest;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -29,7 +29,7 @@ public class WeekNoteGraphQlApi {
       @Description("Page size, 1-100.") @DefaultValue("50") Integer first,
       @Description("Cursor from `pageInfo.endCursor` of the previous page.") String after) {
     return WeekNoteConnection.of(
-        queries.notes(Ids.parse(teamId, "teamId"), from, to, PageRequest.of(first, after)));
+        queries.notes(Ids.parse(teamId, "teamId"), from, to, SliceRequest.of(first, after)));
   }
 
   @Mutation("addWeekNote")

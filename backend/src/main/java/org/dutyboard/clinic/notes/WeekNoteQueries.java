@@ -9,8 +9,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.dutyboard.common.error.DutyboardException;
-import org.dutyboard.common.page.PageRequest;
-import org.dutyboard.common.page.PageRequest.Page;
+import org.dutyboard.common.pagination.Slice;
+import org.dutyboard.common.pagination.SliceRequest;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
 import org.dutyboard.common.time.Ranges;
@@ -35,7 +35,7 @@ public class WeekNoteQueries {
         .toList();
   }
 
-  public Page<WeekNoteView> notes(UUID teamId, Instant from, Instant to, PageRequest page) {
+  public Slice<WeekNoteView> notes(UUID teamId, Instant from, Instant to, SliceRequest page) {
     caller.require(Role.VIEWER);
     if (teamId == null) {
       throw DutyboardException.validation("teamId", "teamId is required");
@@ -57,6 +57,6 @@ public class WeekNoteQueries {
             : WeekNote.<WeekNote>find(where, Sort.by("at").and("id"), teamId, from, to)
                 .page(0, page.fetchSize())
                 .list();
-    return page.toPage(rows, n -> n.at.toString(), n -> n.id).map(WeekNoteView::of);
+    return page.toSlice(rows, n -> n.at.toString(), n -> n.id).map(WeekNoteView::of);
   }
 }

@@ -90,7 +90,7 @@ class MutationAuthorizationMatrixTest {
       deleteWeekNote                 U  F      F       F      Y    Y     F     F        Y
       grantClinicRequest             U  F      F       F      Y    Y     F     F        Y
       importSchedule                 U  F      F       F      F    F     Y     F        Y
-      linkPageToIncident             U  F      F       F      Y    Y     F     F        Y
+      linkAlertPageToIncident        U  F      F       F      Y    Y     F     F        Y
       markWeekNoteImportant          U  F      F       F      Y    Y     F     F        Y
       postMaintenanceUpdate          U  F      F       F      F    F     Y     F        Y
       postStatusUpdate               U  F      F       F      Y    Y     F     F        Y

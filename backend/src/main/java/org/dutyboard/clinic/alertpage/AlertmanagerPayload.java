@@ -1,4 +1,4 @@
-package org.dutyboard.clinic.pages;
+package org.dutyboard.clinic.alertpage;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,7 +30,7 @@ public final class AlertmanagerPayload {
   public record Alert(
       int index,
       String fingerprint,
-      AlertStatus status,
+      AlertPageStatus status,
       Map<String, String> labels,
       Map<String, String> annotations,
       Instant startsAt,
@@ -111,10 +111,10 @@ public final class AlertmanagerPayload {
     if (fingerprint.length() > MAX_FINGERPRINT) {
       throw new Rejected(null, prefix + "fingerprint is over " + MAX_FINGERPRINT + " characters");
     }
-    AlertStatus status =
+    AlertPageStatus status =
         switch (requiredText(node, "status", prefix)) {
-          case "firing" -> AlertStatus.FIRING;
-          case "resolved" -> AlertStatus.RESOLVED;
+          case "firing" -> AlertPageStatus.FIRING;
+          case "resolved" -> AlertPageStatus.RESOLVED;
           default -> throw new Rejected(null, prefix + "status must be firing or resolved");
         };
     Map<String, String> labels = strings(node.get("labels"), prefix + "labels", true);
@@ -125,7 +125,7 @@ public final class AlertmanagerPayload {
       throw new Rejected(null, prefix + "startsAt is missing");
     }
     Instant endsAt =
-        status == AlertStatus.RESOLVED ? time(node.get("endsAt"), prefix + "endsAt") : null;
+        status == AlertPageStatus.RESOLVED ? time(node.get("endsAt"), prefix + "endsAt") : null;
     String generatorUrl = node.path("generatorURL").asText("");
     return new Alert(
         index,

@@ -1,4 +1,4 @@
-package org.dutyboard.clinic.pages;
+package org.dutyboard.clinic.alertpage;
 
 import java.time.Instant;
 import java.util.List;
@@ -8,16 +8,16 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
-@Type("Page")
+@Type("AlertPage")
 @Description(
     "An alert that paged someone, received from Alertmanager; one per alert occurrence"
         + " (fingerprint and start time).")
-public record PageView(
+public record AlertPageView(
     @Id @NonNull @Description("Stable id (a UUID).") UUID id,
     @NonNull @Description("Alertmanager's fingerprint of the alert's labels.") String fingerprint,
     @Description("The `alertname` label.") String alertName,
     @Description("The `summary` annotation.") String summary,
-    @NonNull @Description("Firing or resolved.") AlertStatus status,
+    @NonNull @Description("Firing or resolved.") AlertPageStatus status,
     @NonNull @Description("When the alert started firing.") Instant startsAt,
     @Description("When it was resolved; null while firing.") Instant endsAt,
     @NonNull @Description("The alert's labels, by name.") List<@NonNull LabelView> labels,
@@ -38,37 +38,10 @@ public record PageView(
                 + " sees the incident can change such a link.")
         int hiddenIncidentLinks,
     @NonNull @Description("Who was on call for the rotation when it started, by role.")
-        List<@NonNull PageOnCallView> onCall,
+        List<@NonNull AlertPageOnCallView> onCall,
     @Description("Deliveries received, retries and repeat notifications included.")
         int notifications,
     @NonNull @Description("When the first delivery arrived.") Instant firstReceivedAt,
     @NonNull @Description("When the last delivery arrived.") Instant lastReceivedAt,
     @Description("Version for optimistic locking; pass it back as `expectedVersion`.")
-        int version) {
-
-  /** The view of {@code p}; {@code incidentVisible} false withholds the linked incident's id. */
-  static PageView of(AlertPage p, List<PageOnCallView> onCall, boolean incidentVisible) {
-    return new PageView(
-        p.id,
-        p.fingerprint,
-        p.alertName,
-        p.annotations.get("summary"),
-        p.status,
-        p.startsAt,
-        p.endsAt,
-        LabelView.of(p.labels),
-        LabelView.of(p.annotations),
-        p.receiver,
-        p.generatorUrl,
-        p.rotationRef,
-        p.rotationId,
-        p.teamId,
-        incidentVisible ? p.incidentId : null,
-        incidentVisible ? 0 : 1,
-        onCall,
-        p.notifications,
-        p.firstReceivedAt,
-        p.lastReceivedAt,
-        (int) p.version);
-  }
-}
+        int version) {}

@@ -1,4 +1,4 @@
-package org.dutyboard.clinic.pages;
+package org.dutyboard.clinic.alertpage;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -31,7 +31,7 @@ public class AlertPage extends PanacheEntityBase {
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
-  public AlertStatus status;
+  public AlertPageStatus status;
 
   @Column(name = "alert_name")
   public String alertName;

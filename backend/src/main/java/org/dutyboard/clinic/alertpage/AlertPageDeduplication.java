@@ -1,8 +1,8 @@
-package org.dutyboard.clinic.pages;
+package org.dutyboard.clinic.alertpage;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.dutyboard.clinic.pages.AlertmanagerPayload.Alert;
+import org.dutyboard.clinic.alertpage.AlertmanagerPayload.Alert;
 
 /**
  * How deliveries become pages. Alertmanager retries failed deliveries and repeats firing
@@ -16,8 +16,8 @@ import org.dutyboard.clinic.pages.AlertmanagerPayload.Alert;
  *   <li>every delivery counts in {@code notifications}; a firing one refreshes annotations.
  * </ul>
  */
-final class PageDeduplication {
-  private PageDeduplication() {}
+final class AlertPageDeduplication {
+  private AlertPageDeduplication() {}
 
   static AlertPage newPage(Alert alert, String receiver, Instant now) {
     AlertPage page = new AlertPage();
@@ -25,7 +25,7 @@ final class PageDeduplication {
     page.fingerprint = alert.fingerprint();
     page.startsAt = alert.startsAt();
     page.status = alert.status();
-    page.endsAt = alert.status() == AlertStatus.RESOLVED ? endOf(alert, now) : null;
+    page.endsAt = alert.status() == AlertPageStatus.RESOLVED ? endOf(alert, now) : null;
     page.alertName = alert.labels().get("alertname");
     page.labels = alert.labels();
     page.annotations = alert.annotations();
@@ -41,11 +41,11 @@ final class PageDeduplication {
   static boolean apply(AlertPage page, Alert alert, Instant now) {
     page.notifications++;
     page.lastReceivedAt = now;
-    if (page.status == AlertStatus.RESOLVED) {
+    if (page.status == AlertPageStatus.RESOLVED) {
       return false;
     }
-    if (alert.status() == AlertStatus.RESOLVED) {
-      page.status = AlertStatus.RESOLVED;
+    if (alert.status() == AlertPageStatus.RESOLVED) {
+      page.status = AlertPageStatus.RESOLVED;
       page.endsAt = endOf(alert, now);
       return true;
     }

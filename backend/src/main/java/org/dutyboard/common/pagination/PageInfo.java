@@ -1,4 +1,4 @@
-package org.dutyboard.common.page;
+package org.dutyboard.common.pagination;
 
 import org.eclipse.microprofile.graphql.Description;
 

@@ -1,4 +1,4 @@
-package org.dutyboard.clinic.pages;
+package org.dutyboard.clinic.alertpage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,8 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import org.dutyboard.clinic.pages.AlertmanagerPayload.Batch;
-import org.dutyboard.clinic.pages.AlertmanagerPayload.Rejected;
+import org.dutyboard.clinic.alertpage.AlertmanagerPayload.Batch;
+import org.dutyboard.clinic.alertpage.AlertmanagerPayload.Rejected;
 import org.junit.jupiter.api.Test;
 
 /** Reading payloads captured from Alertmanager 0.25 (see src/test/resources/alertmanager). */
@@ -39,7 +39,7 @@ public class AlertmanagerPayloadTest {
         .satisfies(
             a -> {
               assertThat(a.fingerprint()).isEqualTo("2b3bc3a806b11c9d");
-              assertThat(a.status()).isEqualTo(AlertStatus.FIRING);
+              assertThat(a.status()).isEqualTo(AlertPageStatus.FIRING);
               assertThat(a.startsAt()).isEqualTo(Instant.parse("2026-11-24T09:00:00Z"));
               assertThat(a.endsAt()).as("Go's zero time means no end").isNull();
               assertThat(a.labels()).containsEntry("alertname", "DiskFull").hasSize(4);

@@ -1,11 +1,11 @@
-package org.dutyboard.clinic.pages;
+package org.dutyboard.clinic.alertpage;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
 
-@Enum("PageStatus")
+@Enum("AlertPageStatus")
 @Description("Whether the alert behind a page is still firing.")
-public enum AlertStatus {
+public enum AlertPageStatus {
   @Description("The alert is firing.")
   FIRING,
   @Description("Alertmanager reported the alert resolved.")

@@ -1,4 +1,4 @@
-package org.dutyboard.clinic.pages;
+package org.dutyboard.clinic.alertpage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dutyboard.testing.Fixtures.token;
@@ -16,19 +16,19 @@ import org.junit.jupiter.api.Test;
  * link exists, never its id, and cannot change the link.
  */
 @QuarkusTest
-class PageIncidentLinkPrivacyTest {
+class AlertPageIncidentLinkPrivacyTest {
   private static final String PAGES =
       """
       query($team: ID!) {
-        pages(teamId: $team) { nodes { id version incidentId hiddenIncidentLinks } }
+        alertPages(teamId: $team) { nodes { id version incidentId hiddenIncidentLinks } }
       }""";
   private static final String PAGE =
       """
-      query($id: ID!) { page(id: $id) { incidentId hiddenIncidentLinks } }""";
+      query($id: ID!) { alertPage(id: $id) { incidentId hiddenIncidentLinks } }""";
   private static final String LINK =
       """
       mutation($id: ID!, $incident: ID) {
-        linkPageToIncident(id: $id, incidentId: $incident) { incidentId hiddenIncidentLinks }
+        linkAlertPageToIncident(id: $id, incidentId: $incident) { incidentId hiddenIncidentLinks }
       }""";
 
   private String team;
@@ -42,7 +42,7 @@ class PageIncidentLinkPrivacyTest {
     String rotation = Fixtures.rotation(Fixtures.rotationInput(team));
     Fixtures.setRoster(rotation, Fixtures.people(3));
     Fixtures.page(token("INGEST"), rotation, "DiskFull", "2026-11-24T10:00:00Z");
-    pageId = GraphQl.admin().ok(PAGES, "team", team).getString("pages.nodes[0].id");
+    pageId = GraphQl.admin().ok(PAGES, "team", team).getString("alertPages.nodes[0].id");
     declarer = Fixtures.member(team, "decl");
     secret =
         declarer
@@ -54,7 +54,10 @@ class PageIncidentLinkPrivacyTest {
                 Map.of("title", "Key leak", "severity", "SEV2", "visibility", "PRIVATE"))
             .getString("declareIncident.id");
     assertThat(
-            declarer.api().ok(LINK, "id", pageId, "incident", secret).getMap("linkPageToIncident"))
+            declarer
+                .api()
+                .ok(LINK, "id", pageId, "incident", secret)
+                .getMap("linkAlertPageToIncident"))
         .containsEntry("incidentId", secret)
         .containsEntry("hiddenIncidentLinks", 0);
   }
@@ -67,15 +70,15 @@ class PageIncidentLinkPrivacyTest {
           Fixtures.member(team, "outsider").api(),
           GraphQl.withToken(Fixtures.personToken(Fixtures.person("viewer"), "VIEWER"))
         }) {
-      assertThat(outsider.ok(PAGES, "team", team).getMap("pages.nodes[0]"))
+      assertThat(outsider.ok(PAGES, "team", team).getMap("alertPages.nodes[0]"))
           .containsEntry("incidentId", null)
           .containsEntry("hiddenIncidentLinks", 1);
-      assertThat(outsider.ok(PAGE, "id", pageId).getMap("page"))
+      assertThat(outsider.ok(PAGE, "id", pageId).getMap("alertPage"))
           .containsEntry("incidentId", null)
           .containsEntry("hiddenIncidentLinks", 1);
       assertThat(outsider.execute(PAGES, "team", team).prettify()).doesNotContain(secret);
     }
-    assertThat(GraphQl.withToken(token("SECURITY")).ok(PAGE, "id", pageId).getMap("page"))
+    assertThat(GraphQl.withToken(token("SECURITY")).ok(PAGE, "id", pageId).getMap("alertPage"))
         .containsEntry("incidentId", secret)
         .containsEntry("hiddenIncidentLinks", 0);
   }
@@ -96,10 +99,14 @@ class PageIncidentLinkPrivacyTest {
         .as("the link is unchanged")
         .isEqualTo(secret);
 
-    assertThat(declarer.api().ok(LINK, "id", pageId, "incident", null).getMap("linkPageToIncident"))
+    assertThat(
+            declarer
+                .api()
+                .ok(LINK, "id", pageId, "incident", null)
+                .getMap("linkAlertPageToIncident"))
         .containsEntry("incidentId", null)
         .containsEntry("hiddenIncidentLinks", 0);
-    assertThat(outsider.ok(LINK, "id", pageId, "incident", other).getMap("linkPageToIncident"))
+    assertThat(outsider.ok(LINK, "id", pageId, "incident", other).getMap("linkAlertPageToIncident"))
         .as("an unlinked page is anyone's to link again")
         .containsEntry("incidentId", other);
   }

@@ -16,7 +16,7 @@ import java.util.List;
  * @param timeZone the zone times are shown in, e.g. "Europe/Berlin"
  * @param feeds feeds announced with {@code <link rel="alternate">}
  */
-public record PageView(
+public record LayoutView(
     String title,
     String root,
     String pageName,

@@ -1,4 +1,4 @@
-package org.dutyboard.clinic.pages;
+package org.dutyboard.clinic.alertpage;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -10,7 +10,7 @@ import java.util.UUID;
 /** Who held a role of the page's rotation when the page started. */
 @Entity
 @Table(name = "page_attribution")
-public class PageAttribution extends PanacheEntityBase {
+public class AlertPageAttribution extends PanacheEntityBase {
   @Id public UUID id;
 
   @Column(name = "page_id", nullable = false)

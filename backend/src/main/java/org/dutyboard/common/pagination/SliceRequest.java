@@ -1,4 +1,4 @@
-package org.dutyboard.common.page;
+package org.dutyboard.common.pagination;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -10,29 +10,30 @@ import java.util.function.Function;
 import org.dutyboard.common.error.DutyboardException;
 
 /**
- * The one pagination helper: keyset pagination over {@code (sortKey, id)} with opaque cursors and a
- * hard page cap, so a page costs one indexed query however deep it is. The sort key is text; lists
- * ordered by time store an ISO-8601 instant and read it back with {@link #afterInstant()}. The
- * cursor does not encode a direction: the list's order argument decides which way "after" goes.
+ * The one pagination helper: a request for a slice of a list ({@code first} items after a cursor),
+ * answered by keyset pagination over {@code (sortKey, id)} with opaque cursors and a hard page cap,
+ * so a page costs one indexed query however deep it is. The sort key is text; lists ordered by time
+ * store an ISO-8601 instant and read it back with {@link #afterInstant()}. The cursor does not
+ * encode a direction: the list's order argument decides which way "after" goes.
  */
-public record PageRequest(int first, String afterKey, UUID afterId) {
+public record SliceRequest(int first, String afterKey, UUID afterId) {
   public static final int DEFAULT_SIZE = 50;
   public static final int MAX_SIZE = 100;
 
   /** Parses GraphQL {@code first}/{@code after} arguments; bad values are VALIDATION errors. */
-  public static PageRequest of(Integer first, String after) {
+  public static SliceRequest of(Integer first, String after) {
     int size = first == null ? DEFAULT_SIZE : first;
     if (size < 1 || size > MAX_SIZE) {
       throw DutyboardException.validation(
           "first", "first must be between 1 and " + MAX_SIZE + ", was " + size);
     }
     if (after == null || after.isEmpty()) {
-      return new PageRequest(size, null, null);
+      return new SliceRequest(size, null, null);
     }
     try {
       String decoded = new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8);
       int separator = decoded.lastIndexOf('\n');
-      return new PageRequest(
+      return new SliceRequest(
           size, decoded.substring(0, separator), UUID.fromString(decoded.substring(separator + 1)));
     } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
       throw DutyboardException.validation("after", "after is not a cursor returned by this API");
@@ -85,8 +86,9 @@ public record PageRequest(int first, String afterKey, UUID afterId) {
         .encodeToString((sortKey + "\n" + id).getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Cuts the fetched rows to the page and describes it. */
-  public <T> Page<T> toPage(List<T> fetched, Function<T, String> sortKey, Function<T, UUID> idOf) {
+  /** Cuts the fetched rows to the requested slice and describes it. */
+  public <T> Slice<T> toSlice(
+      List<T> fetched, Function<T, String> sortKey, Function<T, UUID> idOf) {
     boolean more = fetched.size() > first;
     List<T> items = more ? fetched.subList(0, first) : fetched;
     String end =
@@ -95,13 +97,6 @@ public record PageRequest(int first, String afterKey, UUID afterId) {
             : cursor(
                 sortKey.apply(items.get(items.size() - 1)),
                 idOf.apply(items.get(items.size() - 1)));
-    return new Page<>(List.copyOf(items), new PageInfo(more, end));
-  }
-
-  /** A page of items with its {@link PageInfo}. */
-  public record Page<T>(List<T> items, PageInfo pageInfo) {
-    public <R> Page<R> map(Function<T, R> mapper) {
-      return new Page<>(items.stream().map(mapper).toList(), pageInfo);
-    }
+    return new Slice<>(List.copyOf(items), new PageInfo(more, end));
   }
 }

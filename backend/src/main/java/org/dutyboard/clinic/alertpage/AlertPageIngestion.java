@@ -1,4 +1,4 @@
-package org.dutyboard.clinic.pages;
+package org.dutyboard.clinic.alertpage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.dutyboard.clinic.pages.AlertmanagerPayload.Alert;
-import org.dutyboard.clinic.pages.AlertmanagerPayload.Batch;
+import org.dutyboard.clinic.alertpage.AlertmanagerPayload.Alert;
+import org.dutyboard.clinic.alertpage.AlertmanagerPayload.Batch;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
 import org.dutyboard.rotation.OnCallView;
@@ -23,13 +23,13 @@ import org.jboss.logging.Logger;
 
 /**
  * Records an Alertmanager notification as pages, in one transaction. The rule ({@link
- * PageDeduplication}): one page per (fingerprint, startsAt); later deliveries only count and may
- * resolve it.
+ * AlertPageDeduplication}): one page per (fingerprint, startsAt); later deliveries only count and
+ * may resolve it.
  */
 @ApplicationScoped
 @Transactional
-public class PageIngestion {
-  private static final Logger LOG = Logger.getLogger(PageIngestion.class);
+public class AlertPageIngestion {
+  private static final Logger LOG = Logger.getLogger(AlertPageIngestion.class);
 
   @Inject Caller caller;
   @Inject Clock clock;
@@ -62,7 +62,7 @@ public class PageIngestion {
           LOG.warnf(
               "Page %s names unknown rotation '%s'; kept unattributed", alert.fingerprint(), ref);
         }
-        AlertPage page = PageDeduplication.newPage(alert, batch.receiver(), now);
+        AlertPage page = AlertPageDeduplication.newPage(alert, batch.receiver(), now);
         page.rotationRef = ref;
         rotation.ifPresent(
             r -> {
@@ -72,7 +72,7 @@ public class PageIngestion {
         page.persist();
         rotation.ifPresent(r -> attribute(page, r));
         created++;
-      } else if (PageDeduplication.apply(existing.get(), alert, now)) {
+      } else if (AlertPageDeduplication.apply(existing.get(), alert, now)) {
         updated++;
       } else {
         unchanged++;
@@ -97,7 +97,7 @@ public class PageIngestion {
   private void attribute(AlertPage page, Rotation rotation) {
     List<OnCallView> holders = schedules.holdersAt(rotation.id, page.startsAt);
     for (int i = 0; i < holders.size(); i++) {
-      PageAttribution a = new PageAttribution();
+      AlertPageAttribution a = new AlertPageAttribution();
       a.id = UUID.randomUUID();
       a.pageId = page.id;
       a.position = i;

@@ -1,4 +1,4 @@
-package org.dutyboard.clinic.pages;
+package org.dutyboard.clinic.alertpage;
 
 import java.util.List;
 import java.util.Map;

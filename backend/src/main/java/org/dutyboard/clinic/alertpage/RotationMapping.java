@@ -1,4 +1,4 @@
-package org.dutyboard.clinic.pages;
+package org.dutyboard.clinic.alertpage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.dutyboard.clinic.pages;
+package org.dutyboard.clinic.alertpage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dutyboard.testing.Fixtures.rotationInput;
@@ -131,13 +131,13 @@ class AlertmanagerEndToEndTest {
               .ok(
                   """
                   query($team: ID!) {
-                    pages(teamId: $team) {
+                    alertPages(teamId: $team) {
                       nodes { id status startsAt notifications onCall { role } }
                     }
                   }""",
                   "team",
                   team)
-              .getList("pages.nodes");
+              .getList("alertPages.nodes");
       assertThat(pages).hasSizeLessThanOrEqualTo(1);
       if (!pages.isEmpty() && condition.test(pages.get(0))) {
         return pages.get(0);

@@ -1,4 +1,4 @@
-package org.dutyboard.clinic.pages;
+package org.dutyboard.clinic.alertpage;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

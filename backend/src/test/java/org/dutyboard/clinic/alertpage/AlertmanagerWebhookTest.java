@@ -1,8 +1,8 @@
-package org.dutyboard.clinic.pages;
+package org.dutyboard.clinic.alertpage;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.dutyboard.clinic.pages.AlertmanagerPayloadTest.captured;
+import static org.dutyboard.clinic.alertpage.AlertmanagerPayloadTest.captured;
 import static org.dutyboard.testing.Fixtures.rotationInput;
 import static org.dutyboard.testing.Fixtures.token;
 import static org.hamcrest.Matchers.containsString;
@@ -27,7 +27,7 @@ class AlertmanagerWebhookTest {
   private static final String PAGES =
       """
       query($team: ID!) {
-        pages(teamId: $team) {
+        alertPages(teamId: $team) {
           nodes {
             id fingerprint alertName summary status startsAt endsAt notifications rotationRef
             receiver version labels { name value } onCall { role person { id } }
@@ -70,7 +70,7 @@ class AlertmanagerWebhookTest {
   }
 
   private List<Map<String, Object>> pages() {
-    return GraphQl.admin().ok(PAGES, "team", team).getList("pages.nodes");
+    return GraphQl.admin().ok(PAGES, "team", team).getList("alertPages.nodes");
   }
 
   @Test
@@ -166,8 +166,8 @@ class AlertmanagerWebhookTest {
     Map<String, Object> page =
         GraphQl.admin()
             .ok(
-                "{ pages(first: 100) { nodes { fingerprint rotationRef rotationId teamId onCall { role } } } }")
-            .<Map<String, Object>>getList("pages.nodes")
+                "{ alertPages(first: 100) { nodes { fingerprint rotationRef rotationId teamId onCall { role } } } }")
+            .<Map<String, Object>>getList("alertPages.nodes")
             .stream()
             .filter(p -> fingerprint.equals(p.get("fingerprint")))
             .findFirst()
@@ -230,7 +230,7 @@ class AlertmanagerWebhookTest {
     post(token("RESPONDER"), firing).statusCode(403);
     assertThat(pages()).isEmpty();
     // An ingest token reads nothing.
-    assertThat(GraphQl.withToken(ingest).error("{ pages { nodes { id } } }"))
+    assertThat(GraphQl.withToken(ingest).error("{ alertPages { nodes { id } } }"))
         .containsEntry("code", "FORBIDDEN");
   }
 
@@ -243,7 +243,7 @@ class AlertmanagerWebhookTest {
     String link =
         """
         mutation($id: ID!, $incident: ID, $version: Int) {
-          linkPageToIncident(id: $id, incidentId: $incident, expectedVersion: $version) { incidentId version }
+          linkAlertPageToIncident(id: $id, incidentId: $incident, expectedVersion: $version) { incidentId version }
         }""";
     assertThat(
             GraphQl.withToken(token("VIEWER"))
@@ -258,7 +258,7 @@ class AlertmanagerWebhookTest {
     Map<String, Object> linked =
         GraphQl.withToken(token("RESPONDER"))
             .ok(link, "id", page.get("id"), "incident", incident, "version", page.get("version"))
-            .getMap("linkPageToIncident");
+            .getMap("linkAlertPageToIncident");
     assertThat(linked).containsEntry("incidentId", incident);
     assertThat(
             GraphQl.admin()

@@ -1,4 +1,4 @@
-package org.dutyboard.clinic.pages;
+package org.dutyboard.clinic.alertpage;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -15,10 +15,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.UUID;
-import org.dutyboard.clinic.pages.AlertmanagerPayload.BadAlert;
-import org.dutyboard.clinic.pages.AlertmanagerPayload.Batch;
-import org.dutyboard.clinic.pages.AlertmanagerPayload.Rejected;
-import org.dutyboard.clinic.pages.PageIngestion.Result;
+import org.dutyboard.clinic.alertpage.AlertPageIngestion.Result;
+import org.dutyboard.clinic.alertpage.AlertmanagerPayload.BadAlert;
+import org.dutyboard.clinic.alertpage.AlertmanagerPayload.Batch;
+import org.dutyboard.clinic.alertpage.AlertmanagerPayload.Rejected;
 import org.dutyboard.common.db.DatabaseUnavailable;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.security.Caller;
@@ -38,7 +38,7 @@ public class AlertmanagerWebhookResource {
   @Inject Caller caller;
   @Inject AlertmanagerConfig config;
   @Inject ObjectMapper json;
-  @Inject PageIngestion ingestion;
+  @Inject AlertPageIngestion ingestion;
 
   /** The answer to an accepted delivery; {@code rejected} lists alerts that were set aside. */
   @RegisterForReflection
