@@ -1,6 +1,7 @@
 package org.dutyboard.component;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -22,6 +23,7 @@ public class ComponentService {
   @Inject Caller caller;
   @Inject Clock clock;
   @Inject EntityManager em;
+  @Inject Instance<ComponentDeletionGuard> guards;
 
   public ComponentView create(ComponentInput input) {
     caller.require(Role.ADMIN);
@@ -46,28 +48,7 @@ public class ComponentService {
   public boolean delete(UUID id) {
     caller.require(Role.ADMIN);
     Component component = require(id, "id");
-    long uses =
-        em.createQuery(
-                "select count(c) from IncidentComponent c where c.componentId = :id", Long.class)
-            .setParameter("id", id)
-            .getSingleResult();
-    if (uses > 0) {
-      throw DutyboardException.conflict(
-          "Component " + component.name + " is referenced by " + uses + " incident(s)");
-    }
-    long windows =
-        em.createQuery(
-                "select count(m) from MaintenanceComponent m where m.componentId = :id", Long.class)
-            .setParameter("id", id)
-            .getSingleResult();
-    if (windows > 0) {
-      throw DutyboardException.conflict(
-          "Component "
-              + component.name
-              + " is referenced by "
-              + windows
-              + " maintenance window(s)");
-    }
+    guards.forEach(guard -> guard.checkDeletable(component));
     component.delete();
     return true;
   }

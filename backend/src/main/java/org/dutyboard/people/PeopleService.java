@@ -1,6 +1,7 @@
 package org.dutyboard.people;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -23,6 +24,7 @@ public class PeopleService {
   @Inject Caller caller;
   @Inject Clock clock;
   @Inject EntityManager em;
+  @Inject Instance<PeopleDeletionGuard> guards;
 
   public PersonView createPerson(@Valid PersonInput input) {
     caller.require(Role.SCHEDULER);
@@ -48,14 +50,7 @@ public class PeopleService {
   public boolean deletePerson(UUID id) {
     caller.require(Role.SCHEDULER);
     Person person = requirePerson(id, "id");
-    long rosters =
-        em.createQuery("select count(r) from RosterEntry r where r.personId = :id", Long.class)
-            .setParameter("id", id)
-            .getSingleResult();
-    if (rosters > 0) {
-      throw DutyboardException.conflict(
-          "Person " + person.handle + " is on " + rosters + " roster(s); remove them first");
-    }
+    guards.forEach(guard -> guard.checkPersonDeletable(person));
     em.createNativeQuery("delete from team_member where person_id = :id")
         .setParameter("id", id)
         .executeUpdate();
@@ -95,14 +90,7 @@ public class PeopleService {
   public boolean deleteTeam(UUID id) {
     caller.require(Role.SCHEDULER);
     Team team = requireTeam(id, "id");
-    long rotations =
-        em.createQuery("select count(r) from Rotation r where r.teamId = :id", Long.class)
-            .setParameter("id", id)
-            .getSingleResult();
-    if (rotations > 0) {
-      throw DutyboardException.conflict(
-          "Team " + team.name + " still owns " + rotations + " rotation(s); delete them first");
-    }
+    guards.forEach(guard -> guard.checkTeamDeletable(team));
     team.delete();
     return true;
   }
