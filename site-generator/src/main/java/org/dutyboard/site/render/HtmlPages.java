@@ -17,8 +17,8 @@ import org.dutyboard.site.render.view.ComponentView;
 import org.dutyboard.site.render.view.GroupView;
 import org.dutyboard.site.render.view.HomeView;
 import org.dutyboard.site.render.view.IncidentView;
-import org.dutyboard.site.render.view.MaintenanceView;
 import org.dutyboard.site.render.view.LayoutView;
+import org.dutyboard.site.render.view.MaintenanceView;
 
 /** Renders the HTML pages and the stylesheet with Qute. */
 final class HtmlPages {
