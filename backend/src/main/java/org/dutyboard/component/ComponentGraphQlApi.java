@@ -4,7 +4,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.dutyboard.common.error.GraphQlBoundary;
 import org.dutyboard.common.graphql.Ids;
-import org.dutyboard.common.page.PageRequest;
+import org.dutyboard.common.pagination.SliceRequest;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -17,6 +17,7 @@ import org.eclipse.microprofile.graphql.Query;
 @GraphQLApi
 @GraphQlBoundary
 public class ComponentGraphQlApi {
+  @Inject ComponentQueries queries;
   @Inject ComponentService components;
   @Inject ComponentOverrideService overrides;
 
@@ -25,7 +26,7 @@ public class ComponentGraphQlApi {
       "All status-page components ordered by group, display order and name. Public: needs no"
           + " token.")
   public @NonNull List<@NonNull ComponentView> components() {
-    return components.components();
+    return queries.components();
   }
 
   @Mutation("createComponent")
@@ -71,12 +72,13 @@ public class ComponentGraphQlApi {
 
   @Query("componentStatusOverrides")
   @Description("A component's override history (sets and clears), newest first. Needs VIEWER.")
-  public @NonNull ComponentOverrideConnection componentStatusOverrides(
+  public @NonNull ComponentOverrideEventConnection componentStatusOverrides(
       @NonNull @Id String componentId,
       @Description("Page size, 1-100.") @DefaultValue("50") Integer first,
       @Description("Cursor from `pageInfo.endCursor` of the previous page.") String after) {
-    return ComponentOverrideConnection.of(
-        overrides.history(Ids.parse(componentId, "componentId"), PageRequest.of(first, after)));
+    return ComponentOverrideEventConnection.of(
+        queries.overrideHistory(
+            Ids.parse(componentId, "componentId"), SliceRequest.of(first, after)));
   }
 
   @Mutation("deleteComponent")

@@ -1,20 +1,14 @@
 package org.dutyboard.component;
 
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.error.Texts;
-import org.dutyboard.common.page.PageRequest;
-import org.dutyboard.common.page.PageRequest.Page;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
 
@@ -51,7 +45,7 @@ public class ComponentOverrideService {
     component.updatedAt = now;
     record(component, ComponentOverrideAction.SET, reason, now);
     em.flush();
-    return ComponentView.of(component);
+    return ComponentViews.of(component);
   }
 
   public ComponentView clear(UUID componentId, String reason, Integer expectedVersion) {
@@ -70,24 +64,7 @@ public class ComponentOverrideService {
     component.updatedAt = now;
     record(component, ComponentOverrideAction.CLEAR, why, now);
     em.flush();
-    return ComponentView.of(component);
-  }
-
-  /** The component's sets and clears, newest first. Needs VIEWER. */
-  @Transactional(TxType.SUPPORTS)
-  public Page<ComponentOverrideView> history(UUID componentId, PageRequest page) {
-    caller.require(Role.VIEWER);
-    Component.<Component>findByIdOptional(componentId)
-        .orElseThrow(() -> DutyboardException.notFound("componentId", "Component", componentId));
-    StringBuilder where = new StringBuilder("componentId = ?1");
-    List<Object> params = new ArrayList<>(List.of(componentId));
-    page.appendKeyset(where, params, "at", page.hasCursor() ? page.afterInstant() : null, true);
-    List<ComponentOverrideEvent> rows =
-        ComponentOverrideEvent.<ComponentOverrideEvent>find(
-                where.toString(), Sort.descending("at").and("id"), params.toArray())
-            .page(0, page.fetchSize())
-            .list();
-    return page.toPage(rows, e -> e.at.toString(), e -> e.id).map(ComponentOverrideView::of);
+    return ComponentViews.of(component);
   }
 
   private Component require(UUID id, Integer expectedVersion) {

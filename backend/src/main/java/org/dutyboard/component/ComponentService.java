@@ -1,7 +1,7 @@
 package org.dutyboard.component;
 
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -16,26 +16,14 @@ import org.dutyboard.common.error.Texts;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
 
-/**
- * The component catalogue. Everyone (also anonymous callers) may read it: it is what the public
- * status page shows. Admins edit it.
- */
+/** Edits of the component catalogue: admins create, update and delete components. */
 @ApplicationScoped
 @Transactional
 public class ComponentService {
   @Inject Caller caller;
   @Inject Clock clock;
   @Inject EntityManager em;
-
-  /** All components in status-page order: group, display order, name. */
-  @Transactional(TxType.SUPPORTS)
-  public List<ComponentView> components() {
-    return Component.<Component>listAll(
-            Sort.by("groupName", Sort.NullPrecedence.NULLS_FIRST).and("displayOrder").and("name"))
-        .stream()
-        .map(ComponentView::of)
-        .toList();
-  }
+  @Inject Instance<ComponentDeletionGuard> guards;
 
   public ComponentView create(ComponentInput input) {
     caller.require(Role.ADMIN);
@@ -45,7 +33,7 @@ public class ComponentService {
     apply(component, input);
     component.persist();
     em.flush();
-    return ComponentView.of(component);
+    return ComponentViews.of(component);
   }
 
   public ComponentView update(UUID id, ComponentInput input, Integer expectedVersion) {
@@ -54,34 +42,13 @@ public class ComponentService {
     DutyboardException.checkVersion("Component " + id, expectedVersion, component.version);
     apply(component, input);
     em.flush();
-    return ComponentView.of(component);
+    return ComponentViews.of(component);
   }
 
   public boolean delete(UUID id) {
     caller.require(Role.ADMIN);
     Component component = require(id, "id");
-    long uses =
-        em.createQuery(
-                "select count(c) from IncidentComponent c where c.componentId = :id", Long.class)
-            .setParameter("id", id)
-            .getSingleResult();
-    if (uses > 0) {
-      throw DutyboardException.conflict(
-          "Component " + component.name + " is referenced by " + uses + " incident(s)");
-    }
-    long windows =
-        em.createQuery(
-                "select count(m) from MaintenanceComponent m where m.componentId = :id", Long.class)
-            .setParameter("id", id)
-            .getSingleResult();
-    if (windows > 0) {
-      throw DutyboardException.conflict(
-          "Component "
-              + component.name
-              + " is referenced by "
-              + windows
-              + " maintenance window(s)");
-    }
+    guards.forEach(guard -> guard.checkDeletable(component));
     component.delete();
     return true;
   }

@@ -1,10 +1,6 @@
 package org.dutyboard.component;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -27,30 +23,4 @@ public record ComponentView(
     @Description("When the manual status stops applying; null for \"until cleared\".")
         Instant statusOverrideUntil,
     @Description("Version for optimistic locking; pass it back as `expectedVersion`.")
-        int version) {
-
-  public static ComponentView of(Component c) {
-    return new ComponentView(
-        c.id,
-        c.name,
-        c.description,
-        c.groupName,
-        c.displayOrder,
-        c.showOnlyWhenDegraded,
-        c.overrideStatus,
-        c.overrideUntil,
-        (int) c.version);
-  }
-
-  /**
-   * Views grouped by owner id (an incident, a maintenance window) from query rows of {@code (owner
-   * id, Component)}, keeping the rows' order.
-   */
-  public static Map<UUID, List<ComponentView>> byOwner(List<Object[]> rows) {
-    Map<UUID, List<ComponentView>> byOwner = new HashMap<>();
-    for (Object[] row : rows) {
-      byOwner.computeIfAbsent((UUID) row[0], k -> new ArrayList<>()).add(of((Component) row[1]));
-    }
-    return byOwner;
-  }
-}
+        int version) {}

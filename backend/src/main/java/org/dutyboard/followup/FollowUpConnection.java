@@ -1,8 +1,8 @@
 package org.dutyboard.followup;
 
 import java.util.List;
-import org.dutyboard.common.page.PageInfo;
-import org.dutyboard.common.page.PageRequest.Page;
+import org.dutyboard.common.pagination.PageInfo;
+import org.dutyboard.common.pagination.Slice;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
@@ -12,7 +12,7 @@ import org.eclipse.microprofile.graphql.Type;
 public record FollowUpConnection(
     @NonNull @Description("The follow-ups on this page.") List<@NonNull FollowUpView> nodes,
     @NonNull @Description("Paging state.") PageInfo pageInfo) {
-  static FollowUpConnection of(Page<FollowUpView> page) {
+  static FollowUpConnection of(Slice<FollowUpView> page) {
     return new FollowUpConnection(page.items(), page.pageInfo());
   }
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.dutyboard.common.error.GraphQlBoundary;
 import org.dutyboard.common.graphql.Ids;
-import org.dutyboard.common.page.PageRequest;
+import org.dutyboard.common.pagination.SliceRequest;
 import org.dutyboard.incident.IncidentView;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -21,6 +21,7 @@ import org.eclipse.microprofile.graphql.Source;
 @GraphQLApi
 @GraphQlBoundary
 public class FollowUpGraphQlApi {
+  @Inject FollowUpQueries queries;
   @Inject FollowUpService followUps;
 
   @Query("followUps")
@@ -31,13 +32,12 @@ public class FollowUpGraphQlApi {
       @Description("Which ones.") FollowUpFilter filter,
       @Description("Page size, 1-100.") @DefaultValue("50") Integer first,
       @Description("Cursor from `pageInfo.endCursor` of the previous page.") String after) {
-    return FollowUpConnection.of(followUps.list(filter, PageRequest.of(first, after)));
+    return FollowUpConnection.of(queries.list(filter, SliceRequest.of(first, after)));
   }
 
   @Description("How many of its follow-ups are OPEN or IN_PROGRESS.")
   public List<Integer> openFollowUpCount(@Source List<IncidentView> incidents) {
-    Map<UUID, Long> counts =
-        followUps.openCounts(incidents.stream().map(IncidentView::id).toList());
+    Map<UUID, Long> counts = queries.openCounts(incidents.stream().map(IncidentView::id).toList());
     return incidents.stream().map(i -> counts.getOrDefault(i.id(), 0L).intValue()).toList();
   }
 

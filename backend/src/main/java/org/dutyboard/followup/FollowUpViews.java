@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.dutyboard.people.PeopleViews;
 import org.dutyboard.people.Person;
 import org.dutyboard.people.PersonView;
 
@@ -27,7 +28,7 @@ class FollowUpViews {
       em.createQuery("from Person where id in :ids", Person.class)
           .setParameter("ids", ownerIds)
           .getResultList()
-          .forEach(p -> owners.put(p.id, PersonView.of(p)));
+          .forEach(p -> owners.put(p.id, PeopleViews.of(p)));
     }
     LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     return tasks.stream()

@@ -1,8 +1,8 @@
 package org.dutyboard.incident;
 
 import java.util.List;
-import org.dutyboard.common.page.PageInfo;
-import org.dutyboard.common.page.PageRequest.Page;
+import org.dutyboard.common.pagination.PageInfo;
+import org.dutyboard.common.pagination.Slice;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
@@ -12,7 +12,7 @@ import org.eclipse.microprofile.graphql.Type;
 public record IncidentConnection(
     @NonNull @Description("The incidents on this page.") List<@NonNull IncidentView> nodes,
     @NonNull @Description("Paging state.") PageInfo pageInfo) {
-  static IncidentConnection of(Page<IncidentView> page) {
+  static IncidentConnection of(Slice<IncidentView> page) {
     return new IncidentConnection(page.items(), page.pageInfo());
   }
 }

@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.error.GraphQlBoundary;
 import org.dutyboard.common.graphql.Ids;
-import org.dutyboard.common.page.PageRequest;
+import org.dutyboard.common.pagination.SliceRequest;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -33,7 +33,7 @@ public class IncidentGraphQlApi {
           List<@NonNull IncidentStatus> statuses,
       @Description("Page size, 1-100.") @DefaultValue("50") Integer first,
       @Description("Cursor from `pageInfo.endCursor` of the previous page.") String after) {
-    return IncidentConnection.of(queries.incidents(PageRequest.of(first, after), statuses));
+    return IncidentConnection.of(queries.incidents(SliceRequest.of(first, after), statuses));
   }
 
   @Query("incident")

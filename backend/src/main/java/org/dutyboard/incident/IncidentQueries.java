@@ -9,8 +9,8 @@ import jakarta.transaction.Transactional.TxType;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.dutyboard.common.page.PageRequest;
-import org.dutyboard.common.page.PageRequest.Page;
+import org.dutyboard.common.pagination.Slice;
+import org.dutyboard.common.pagination.SliceRequest;
 
 /** Reading incidents, always through {@link IncidentAccess#VISIBLE}. */
 @ApplicationScoped
@@ -21,7 +21,7 @@ public class IncidentQueries {
   @Inject IncidentViews incidentViews;
 
   /** Visible incidents, newest declaration first, optionally only those in {@code statuses}. */
-  public Page<IncidentView> incidents(PageRequest page, List<IncidentStatus> statuses) {
+  public Slice<IncidentView> incidents(SliceRequest page, List<IncidentStatus> statuses) {
     IncidentAccess.Scope scope = access.scope();
     StringBuilder jpql = new StringBuilder("from Incident i where " + IncidentAccess.VISIBLE);
     if (statuses != null && !statuses.isEmpty()) {
@@ -40,8 +40,8 @@ public class IncidentQueries {
       query.setParameter("at", page.afterInstant()).setParameter("id", page.afterId());
     }
     List<Incident> rows = query.setMaxResults(page.fetchSize()).getResultList();
-    Page<Incident> cut = page.toPage(rows, i -> i.declaredAt.toString(), i -> i.id);
-    return new Page<>(incidentViews.of(cut.items()), cut.pageInfo());
+    Slice<Incident> cut = page.toSlice(rows, i -> i.declaredAt.toString(), i -> i.id);
+    return new Slice<>(incidentViews.of(cut.items()), cut.pageInfo());
   }
 
   public Optional<IncidentView> incident(UUID id) {

@@ -11,11 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.dutyboard.component.ComponentView;
+import org.dutyboard.component.ComponentViews;
 import org.dutyboard.incident.metrics.IncidentMetricsViews;
 import org.dutyboard.incident.role.IncidentCoordinatorRule;
 import org.dutyboard.incident.role.IncidentRole;
 import org.dutyboard.incident.role.IncidentRoleAssignment;
 import org.dutyboard.incident.role.IncidentRoleHolderView;
+import org.dutyboard.people.PeopleViews;
 import org.dutyboard.people.Person;
 import org.dutyboard.people.PersonView;
 
@@ -35,7 +37,7 @@ public class IncidentViews {
     }
     List<UUID> ids = incidents.stream().map(i -> i.id).toList();
     Map<UUID, List<ComponentView>> components =
-        ComponentView.byOwner(
+        ComponentViews.byOwner(
             em.createQuery(
                     "select ic.incidentId, c from IncidentComponent ic, Component c"
                         + " where c.id = ic.componentId and ic.incidentId in :ids"
@@ -83,7 +85,7 @@ public class IncidentViews {
     PersonView coordinator = null;
     for (Object[] row : assignments) {
       IncidentRoleAssignment a = (IncidentRoleAssignment) row[0];
-      PersonView person = PersonView.of((Person) row[1]);
+      PersonView person = PeopleViews.of((Person) row[1]);
       if (a.role == IncidentRole.COORDINATOR) {
         coordinators.add(a);
       }

@@ -3,7 +3,7 @@ package org.dutyboard.maintenance;
 import jakarta.inject.Inject;
 import org.dutyboard.common.error.GraphQlBoundary;
 import org.dutyboard.common.graphql.Ids;
-import org.dutyboard.common.page.PageRequest;
+import org.dutyboard.common.pagination.SliceRequest;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -19,38 +19,40 @@ public class MaintenanceGraphQlApi {
   private static final String EXPECTED_VERSION =
       "The version you edited; CONFLICT if it changed since (also by an automatic transition).";
 
+  @Inject MaintenanceQueries queries;
   @Inject MaintenanceService maintenance;
 
   @Query("maintenanceWindows")
   @Description(
       "Maintenance windows: UPCOMING and ACTIVE soonest first, PAST and all (no `when`) latest"
           + " first. Needs VIEWER; private fields need RESPONDER or SCHEDULER.")
-  public @NonNull MaintenanceConnection maintenanceWindows(
+  public @NonNull MaintenanceWindowConnection maintenanceWindows(
       @Description("Which ones; omit for all.") MaintenanceWhen when,
       @Description("Page size, 1-100.") @DefaultValue("50") Integer first,
       @Description("Cursor from `pageInfo.endCursor` of the previous page.") String after) {
-    return MaintenanceConnection.of(maintenance.list(when, PageRequest.of(first, after)));
+    return MaintenanceWindowConnection.of(queries.list(when, SliceRequest.of(first, after)));
   }
 
   @Query("maintenanceWindow")
   @Description("One maintenance window, or null. Needs VIEWER.")
-  public MaintenanceView maintenanceWindow(@NonNull @Id String id) {
-    return maintenance.get(Ids.parse(id, "id")).orElse(null);
+  public MaintenanceWindowView maintenanceWindow(@NonNull @Id String id) {
+    return queries.get(Ids.parse(id, "id")).orElse(null);
   }
 
-  @Mutation("scheduleMaintenance")
+  @Mutation("scheduleMaintenanceWindow")
   @Description("Announces a maintenance window (status SCHEDULED). Needs SCHEDULER.")
-  public @NonNull MaintenanceView scheduleMaintenance(@NonNull MaintenanceInput input) {
+  public @NonNull MaintenanceWindowView scheduleMaintenanceWindow(
+      @NonNull MaintenanceWindowInput input) {
     return maintenance.schedule(input);
   }
 
-  @Mutation("updateMaintenance")
+  @Mutation("updateMaintenanceWindow")
   @Description(
       "Replaces a window's content (not its status). CONFLICT once COMPLETED or CANCELLED. Needs"
           + " SCHEDULER.")
-  public @NonNull MaintenanceView updateMaintenance(
+  public @NonNull MaintenanceWindowView updateMaintenanceWindow(
       @NonNull @Id String id,
-      @NonNull MaintenanceInput input,
+      @NonNull MaintenanceWindowInput input,
       @Description(EXPECTED_VERSION) Integer expectedVersion) {
     return maintenance.update(Ids.parse(id, "id"), input, expectedVersion);
   }
@@ -59,18 +61,18 @@ public class MaintenanceGraphQlApi {
   @Description(
       "Posts a public update; its status may move the window forward (e.g. VERIFYING, or"
           + " COMPLETED early), never back. Needs SCHEDULER.")
-  public @NonNull MaintenanceView postMaintenanceUpdate(
+  public @NonNull MaintenanceWindowView postMaintenanceUpdate(
       @NonNull @Id String id,
       @NonNull MaintenanceUpdateInput input,
       @Description(EXPECTED_VERSION) Integer expectedVersion) {
     return maintenance.postUpdate(Ids.parse(id, "id"), input, expectedVersion);
   }
 
-  @Mutation("cancelMaintenance")
+  @Mutation("cancelMaintenanceWindow")
   @Description(
       "Calls off a SCHEDULED window; it leaves the status site (Statuspage has no cancelled"
           + " state). Needs SCHEDULER.")
-  public @NonNull MaintenanceView cancelMaintenance(
+  public @NonNull MaintenanceWindowView cancelMaintenanceWindow(
       @NonNull @Id String id,
       @Description("Why, at most 10,000 characters; recorded as its last update.") String reason,
       @Description(EXPECTED_VERSION) Integer expectedVersion) {

@@ -1,33 +1,26 @@
 package org.dutyboard.maintenance;
 
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.error.Texts;
 import org.dutyboard.common.graphql.Ids;
-import org.dutyboard.common.page.PageRequest;
-import org.dutyboard.common.page.PageRequest.Page;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
 import org.dutyboard.component.ComponentService;
 
 /**
- * Scheduled maintenance windows. Viewers read the public fields; RESPONDER or SCHEDULER callers
- * also read the private ones (vendor reference, circuit id, internal notes); SCHEDULER (or ADMIN)
- * schedules, edits, posts updates and cancels. The start and end transitions are automatic ({@link
- * MaintenanceTransitionJob}); people may move a window forward earlier (e.g. complete it early).
+ * Scheduled maintenance windows: SCHEDULER (or ADMIN) schedules, edits, posts updates and cancels.
+ * The start and end transitions are automatic ({@link MaintenanceTransitionJob}); people may move a
+ * window forward earlier (e.g. complete it early).
  */
 @ApplicationScoped
 @Transactional
@@ -40,53 +33,7 @@ public class MaintenanceService {
   @Inject ComponentService components;
   @Inject MaintenanceViews views;
 
-  @Transactional(TxType.SUPPORTS)
-  public Page<MaintenanceView> list(MaintenanceWhen when, PageRequest page) {
-    caller.require(Role.VIEWER);
-    boolean newestFirst = when == null || when.newestFirst;
-    StringBuilder where = new StringBuilder("1 = 1");
-    List<Object> params = new ArrayList<>();
-    if (when != null) {
-      params.add(when.statuses);
-      where.append(" and status in ?").append(params.size());
-    }
-    page.appendKeyset(
-        where, params, "plannedStart", page.hasCursor() ? page.afterInstant() : null, newestFirst);
-    Sort order =
-        (newestFirst ? Sort.descending("plannedStart") : Sort.ascending("plannedStart")).and("id");
-    List<MaintenanceWindow> rows =
-        MaintenanceWindow.<MaintenanceWindow>find(where.toString(), order, params.toArray())
-            .page(0, page.fetchSize())
-            .list();
-    Page<MaintenanceWindow> cut = page.toPage(rows, w -> w.plannedStart.toString(), w -> w.id);
-    return new Page<>(views.of(cut.items(), seesPrivate()), cut.pageInfo());
-  }
-
-  @Transactional(TxType.SUPPORTS)
-  public Optional<MaintenanceView> get(UUID id) {
-    caller.require(Role.VIEWER);
-    return MaintenanceWindow.<MaintenanceWindow>findByIdOptional(id)
-        .map(w -> views.of(List.of(w), seesPrivate()).get(0));
-  }
-
-  /**
-   * Windows that are not cancelled and overlap [from, to), by start: for the weekly summary. No
-   * authorization check (the summary authorizes its reader, or produces the weekly report for a
-   * fixed audience), so the private operations fields are left out; the summary shows none.
-   */
-  @Transactional(TxType.SUPPORTS)
-  public List<MaintenanceView> overlapping(Instant from, Instant to) {
-    List<MaintenanceWindow> rows =
-        MaintenanceWindow.list(
-            "status <> ?1 and plannedStart < ?2 and plannedEnd > ?3",
-            Sort.by("plannedStart").and("id"),
-            MaintenanceStatus.CANCELLED,
-            to,
-            from);
-    return views.of(rows, false);
-  }
-
-  public MaintenanceView schedule(MaintenanceInput input) {
+  public MaintenanceWindowView schedule(MaintenanceWindowInput input) {
     caller.require(Role.SCHEDULER);
     MaintenanceWindow window = new MaintenanceWindow();
     window.id = UUID.randomUUID();
@@ -100,7 +47,8 @@ public class MaintenanceService {
     return view(window);
   }
 
-  public MaintenanceView update(UUID id, MaintenanceInput input, Integer expectedVersion) {
+  public MaintenanceWindowView update(
+      UUID id, MaintenanceWindowInput input, Integer expectedVersion) {
     MaintenanceWindow window = requireOpen(id, expectedVersion);
     List<UUID> componentIds = apply(window, input);
     replaceComponents(window.id, componentIds);
@@ -108,7 +56,7 @@ public class MaintenanceService {
     return view(window);
   }
 
-  public MaintenanceView postUpdate(
+  public MaintenanceWindowView postUpdate(
       UUID id, MaintenanceUpdateInput input, Integer expectedVersion) {
     caller.require(Role.SCHEDULER); // before the input: a viewer learns nothing from it
     if (input == null || input.status() == null) {
@@ -127,7 +75,7 @@ public class MaintenanceService {
   }
 
   /** Calls a window off before it starts; it disappears from the status site. */
-  public MaintenanceView cancel(UUID id, String reason, Integer expectedVersion) {
+  public MaintenanceWindowView cancel(UUID id, String reason, Integer expectedVersion) {
     String message = Texts.optional("reason", reason, 10_000);
     MaintenanceWindow window = requireOpen(id, expectedVersion);
     if (window.status != MaintenanceStatus.SCHEDULED) {
@@ -166,7 +114,7 @@ public class MaintenanceService {
   }
 
   /** Checks and copies the input; returns the component ids (all known, no duplicates). */
-  private List<UUID> apply(MaintenanceWindow window, MaintenanceInput input) {
+  private List<UUID> apply(MaintenanceWindow window, MaintenanceWindowInput input) {
     if (input == null) {
       throw DutyboardException.validation("input", "input is required");
     }
@@ -209,11 +157,7 @@ public class MaintenanceService {
     }
   }
 
-  private MaintenanceView view(MaintenanceWindow window) {
-    return views.of(List.of(window), seesPrivate()).get(0);
-  }
-
-  private boolean seesPrivate() {
-    return caller.has(Role.RESPONDER) || caller.has(Role.SCHEDULER);
+  private MaintenanceWindowView view(MaintenanceWindow window) {
+    return views.of(window);
   }
 }

@@ -3,17 +3,17 @@ package org.dutyboard.maintenance;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import org.dutyboard.maintenance.MaintenanceTransitions.Transition;
-import org.dutyboard.publish.StatusSitePublisher;
 import org.jboss.logging.Logger;
 
 /**
  * Every {@code dutyboard.maintenance.transition-interval}: starts and completes due maintenance
- * windows, then publishes the status site so it changes at the window's start and end rather than
- * on the next site rebuild.
+ * windows, then announces them ({@link MaintenanceWindowsTransitioned}) so the status site changes
+ * at the window's start and end rather than on the next site rebuild.
  */
 @ApplicationScoped
 public class MaintenanceTransitionJob {
@@ -21,7 +21,7 @@ public class MaintenanceTransitionJob {
 
   @Inject Clock clock;
   @Inject MaintenanceTransitioner transitioner;
-  @Inject StatusSitePublisher publisher;
+  @Inject Event<MaintenanceWindowsTransitioned> transitioned;
 
   @Scheduled(
       identity = "maintenance-transitions",
@@ -41,11 +41,7 @@ public class MaintenanceTransitionJob {
     if (!applied.isEmpty()) {
       applied.forEach(
           t -> LOG.infof("Maintenance %s: %s -> %s", t.window().id(), t.window().status(), t.to()));
-      try {
-        publisher.publish();
-      } catch (RuntimeException e) {
-        LOG.error("Status site publish after maintenance transitions failed", e);
-      }
+      transitioned.fire(new MaintenanceWindowsTransitioned(applied));
     }
     return applied;
   }

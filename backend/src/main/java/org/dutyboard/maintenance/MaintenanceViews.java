@@ -9,20 +9,34 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.dutyboard.common.security.Caller;
+import org.dutyboard.common.security.Role;
 import org.dutyboard.component.ComponentView;
+import org.dutyboard.component.ComponentViews;
 
 /** Builds views of a list of windows with two more queries (components, updates), not 2N. */
 @ApplicationScoped
 class MaintenanceViews {
   @Inject EntityManager em;
+  @Inject Caller caller;
 
-  List<MaintenanceView> of(List<MaintenanceWindow> windows, boolean withPrivate) {
+  /** Whether the caller may read the private operations fields. */
+  boolean seesPrivate() {
+    return caller.has(Role.RESPONDER) || caller.has(Role.SCHEDULER);
+  }
+
+  /** One window, private fields as the caller may see them. */
+  MaintenanceWindowView of(MaintenanceWindow window) {
+    return of(List.of(window), seesPrivate()).get(0);
+  }
+
+  List<MaintenanceWindowView> of(List<MaintenanceWindow> windows, boolean withPrivate) {
     if (windows.isEmpty()) {
       return List.of();
     }
     List<UUID> ids = windows.stream().map(w -> w.id).toList();
     Map<UUID, List<ComponentView>> components =
-        ComponentView.byOwner(
+        ComponentViews.byOwner(
             em.createQuery(
                     "select mc.maintenanceId, c from MaintenanceComponent mc, Component c"
                         + " where c.id = mc.componentId and mc.maintenanceId in :ids"
@@ -45,7 +59,7 @@ class MaintenanceViews {
     return windows.stream()
         .map(
             w ->
-                new MaintenanceView(
+                new MaintenanceWindowView(
                     w.id,
                     w.title,
                     w.message,

@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.error.GraphQlBoundary;
 import org.dutyboard.common.graphql.Ids;
-import org.dutyboard.common.page.PageRequest;
+import org.dutyboard.common.pagination.SliceRequest;
 import org.dutyboard.common.security.Role;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -24,6 +24,7 @@ import org.eclipse.microprofile.graphql.Source;
 @GraphQLApi
 @GraphQlBoundary
 public class PeopleGraphQlApi {
+  @Inject PeopleQueries queries;
   @Inject PeopleService people;
   @Inject ApiTokenService tokens;
 
@@ -32,13 +33,13 @@ public class PeopleGraphQlApi {
   public @NonNull PersonConnection people(
       @Description("Page size, 1-100.") @DefaultValue("50") Integer first,
       @Description("Cursor from `pageInfo.endCursor` of the previous page.") String after) {
-    return PersonConnection.of(people.people(PageRequest.of(first, after)));
+    return PersonConnection.of(queries.people(SliceRequest.of(first, after)));
   }
 
   @Query("person")
   @Description("One person by id. Needs VIEWER.")
   public PersonView person(@NonNull @Id @Name("id") String id) {
-    return people
+    return queries
         .person(Ids.parse(id, "id"))
         .orElseThrow(() -> DutyboardException.notFound("id", "Person", id));
   }
@@ -48,13 +49,13 @@ public class PeopleGraphQlApi {
   public @NonNull TeamConnection teams(
       @Description("Page size, 1-100.") @DefaultValue("50") Integer first,
       @Description("Cursor from `pageInfo.endCursor` of the previous page.") String after) {
-    return TeamConnection.of(people.teams(PageRequest.of(first, after)));
+    return TeamConnection.of(queries.teams(SliceRequest.of(first, after)));
   }
 
   @Query("team")
   @Description("One team by id. Needs VIEWER.")
   public TeamView team(@NonNull @Id @Name("id") String id) {
-    return people
+    return queries
         .team(Ids.parse(id, "id"))
         .orElseThrow(() -> DutyboardException.notFound("id", "Team", id));
   }
@@ -62,7 +63,7 @@ public class PeopleGraphQlApi {
   @Description("The team's members, ordered by handle.")
   public List<@NonNull List<@NonNull PersonView>> members(@Source List<TeamView> teams) {
     Map<UUID, List<PersonView>> byTeam =
-        people.membersOf(teams.stream().map(TeamView::id).toList());
+        queries.membersOf(teams.stream().map(TeamView::id).toList());
     return teams.stream().map(t -> byTeam.get(t.id())).toList();
   }
 

@@ -1,29 +1,20 @@
 package org.dutyboard.people;
 
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
 import jakarta.validation.Valid;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.error.Texts;
 import org.dutyboard.common.graphql.TimeZone;
-import org.dutyboard.common.page.PageRequest;
-import org.dutyboard.common.page.PageRequest.Page;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
 
-/** People and teams: who exists, who belongs where. Schedulers edit, viewers read. */
+/** Edits of people and teams: who exists, who belongs where. Schedulers edit. */
 @ApplicationScoped
 @Transactional
 public class PeopleService {
@@ -33,28 +24,7 @@ public class PeopleService {
   @Inject Caller caller;
   @Inject Clock clock;
   @Inject EntityManager em;
-
-  @Transactional(TxType.SUPPORTS)
-  public Page<PersonView> people(PageRequest page) {
-    caller.require(Role.VIEWER);
-    List<Person> rows =
-        page.hasCursor()
-            ? Person.<Person>find(
-                    "handle > ?1 or (handle = ?1 and id > ?2)",
-                    Sort.by("handle").and("id"),
-                    page.afterKey(),
-                    page.afterId())
-                .page(0, page.fetchSize())
-                .list()
-            : Person.<Person>findAll(Sort.by("handle").and("id")).page(0, page.fetchSize()).list();
-    return page.toPage(rows, p -> p.handle, p -> p.id).map(PersonView::of);
-  }
-
-  @Transactional(TxType.SUPPORTS)
-  public Optional<PersonView> person(UUID id) {
-    caller.require(Role.VIEWER);
-    return Person.<Person>findByIdOptional(id).map(PersonView::of);
-  }
+  @Inject Instance<PeopleDeletionGuard> guards;
 
   public PersonView createPerson(@Valid PersonInput input) {
     caller.require(Role.SCHEDULER);
@@ -64,7 +34,7 @@ public class PeopleService {
     person.createdAt = clock.instant();
     apply(person, input);
     person.persist();
-    return PersonView.of(person);
+    return PeopleViews.of(person);
   }
 
   public PersonView updatePerson(UUID id, @Valid PersonInput input, Integer expectedVersion) {
@@ -74,47 +44,18 @@ public class PeopleService {
     requireUniqueHandle(input.handle(), id);
     apply(person, input);
     em.flush();
-    return PersonView.of(person);
+    return PeopleViews.of(person);
   }
 
   public boolean deletePerson(UUID id) {
     caller.require(Role.SCHEDULER);
     Person person = requirePerson(id, "id");
-    long rosters =
-        em.createQuery("select count(r) from RosterEntry r where r.personId = :id", Long.class)
-            .setParameter("id", id)
-            .getSingleResult();
-    if (rosters > 0) {
-      throw DutyboardException.conflict(
-          "Person " + person.handle + " is on " + rosters + " roster(s); remove them first");
-    }
+    guards.forEach(guard -> guard.checkPersonDeletable(person));
     em.createNativeQuery("delete from team_member where person_id = :id")
         .setParameter("id", id)
         .executeUpdate();
     person.delete();
     return true;
-  }
-
-  @Transactional(TxType.SUPPORTS)
-  public Page<TeamView> teams(PageRequest page) {
-    caller.require(Role.VIEWER);
-    List<Team> rows =
-        page.hasCursor()
-            ? Team.<Team>find(
-                    "name > ?1 or (name = ?1 and id > ?2)",
-                    Sort.by("name").and("id"),
-                    page.afterKey(),
-                    page.afterId())
-                .page(0, page.fetchSize())
-                .list()
-            : Team.<Team>findAll(Sort.by("name").and("id")).page(0, page.fetchSize()).list();
-    return page.toPage(rows, t -> t.name, t -> t.id).map(TeamView::of);
-  }
-
-  @Transactional(TxType.SUPPORTS)
-  public Optional<TeamView> team(UUID id) {
-    caller.require(Role.VIEWER);
-    return Team.<Team>findByIdOptional(id).map(TeamView::of);
   }
 
   public TeamView createTeam(@Valid TeamInput input) {
@@ -129,7 +70,7 @@ public class PeopleService {
     team.name = name;
     team.description = description;
     team.persist();
-    return TeamView.of(team);
+    return PeopleViews.of(team);
   }
 
   public TeamView updateTeam(UUID id, @Valid TeamInput input, Integer expectedVersion) {
@@ -143,20 +84,13 @@ public class PeopleService {
     team.description = description;
     team.updatedAt = clock.instant();
     em.flush();
-    return TeamView.of(team);
+    return PeopleViews.of(team);
   }
 
   public boolean deleteTeam(UUID id) {
     caller.require(Role.SCHEDULER);
     Team team = requireTeam(id, "id");
-    long rotations =
-        em.createQuery("select count(r) from Rotation r where r.teamId = :id", Long.class)
-            .setParameter("id", id)
-            .getSingleResult();
-    if (rotations > 0) {
-      throw DutyboardException.conflict(
-          "Team " + team.name + " still owns " + rotations + " rotation(s); delete them first");
-    }
+    guards.forEach(guard -> guard.checkTeamDeletable(team));
     team.delete();
     return true;
   }
@@ -167,7 +101,7 @@ public class PeopleService {
     team.members.add(requirePerson(personId, "personId"));
     team.updatedAt = clock.instant();
     em.flush();
-    return TeamView.of(team);
+    return PeopleViews.of(team);
   }
 
   public TeamView removeTeamMember(UUID teamId, UUID personId) {
@@ -179,21 +113,7 @@ public class PeopleService {
     }
     team.updatedAt = clock.instant();
     em.flush();
-    return TeamView.of(team);
-  }
-
-  /** Members of many teams in one query, for the batched {@code Team.members} field. */
-  @Transactional(TxType.SUPPORTS)
-  public Map<UUID, List<PersonView>> membersOf(Collection<UUID> teamIds) {
-    Map<UUID, List<PersonView>> result = new LinkedHashMap<>();
-    teamIds.forEach(id -> result.put(id, new ArrayList<>()));
-    em.createQuery(
-            "select t.id, p from Team t join t.members p where t.id in :ids order by p.handle",
-            Object[].class)
-        .setParameter("ids", teamIds)
-        .getResultList()
-        .forEach(row -> result.get((UUID) row[0]).add(PersonView.of((Person) row[1])));
-    return result;
+    return PeopleViews.of(team);
   }
 
   /** Loads a person for another feature's write, failing with NOT_FOUND naming the field. */

@@ -18,10 +18,4 @@ public record PersonView(
     @NonNull @Description("The person's own time zone, for off-hours calculations.")
         TimeZone timeZone,
     @Description("Version for optimistic locking; pass it back as `expectedVersion`.")
-        int version) {
-
-  public static PersonView of(Person p) {
-    return new PersonView(
-        p.id, p.name, p.handle, p.email, new TimeZone(p.timeZone), (int) p.version);
-  }
-}
+        int version) {}

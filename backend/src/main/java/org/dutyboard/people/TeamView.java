@@ -13,9 +13,4 @@ public record TeamView(
     @NonNull @Description("Unique team name.") String name,
     @Description("What the team does.") String description,
     @Description("Version for optimistic locking; pass it back as `expectedVersion`.")
-        int version) {
-
-  public static TeamView of(Team t) {
-    return new TeamView(t.id, t.name, t.description, (int) t.version);
-  }
-}
+        int version) {}

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.graphql.Type;
 @Type("StatusSitePublication")
 @Description("The outcome of publishing the public status site.")
 public record StatusSitePublication(
-    @NonNull @Description("What happened.") PublishOutcome outcome,
+    @NonNull @Description("What happened.") StatusSitePublishOutcome outcome,
     @Description("Name of the live version directory; null when LOCKED_ELSEWHERE.") String version,
     @Description("Content hash of the public data (sha256:...); null when LOCKED_ELSEWHERE.")
         String contentHash,

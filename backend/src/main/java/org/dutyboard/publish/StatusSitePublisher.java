@@ -30,8 +30,8 @@ import org.jboss.logging.Logger;
  * directory, then pushes the validated version to its publish target ({@code publish-to}: the
  * directory itself, or object storage behind a CDN). Only one replica generates at a time: a
  * transaction-scoped PostgreSQL advisory lock is taken first, and a replica that does not get it
- * reports {@link PublishOutcome#LOCKED_ELSEWHERE}. Unchanged content is not written again (the
- * publisher compares content hashes).
+ * reports {@link StatusSitePublishOutcome#LOCKED_ELSEWHERE}. Unchanged content is not written again
+ * (the publisher compares content hashes).
  */
 @ApplicationScoped
 public class StatusSitePublisher {
@@ -71,7 +71,7 @@ public class StatusSitePublisher {
   void scheduled() {
     try {
       StatusSitePublication result = publish();
-      if (result.outcome() == PublishOutcome.PUBLISHED) {
+      if (result.outcome() == StatusSitePublishOutcome.PUBLISHED) {
         LOG.infof("Status site published: %s", result.version());
       }
     } catch (PublishTargetException e) {
@@ -88,7 +88,7 @@ public class StatusSitePublisher {
   @Transactional(dontRollbackOn = PublishTargetException.class)
   public StatusSitePublication publish() {
     if (!AdvisoryLock.tryForTransaction(em, LOCK_KEY)) {
-      return new StatusSitePublication(PublishOutcome.LOCKED_ELSEWHERE, null, null, null);
+      return new StatusSitePublication(StatusSitePublishOutcome.LOCKED_ELSEWHERE, null, null, null);
     }
     StatusSnapshot snapshot = assembler.assemble();
     AtomicReference<PublishResult> local = new AtomicReference<>();
@@ -107,7 +107,7 @@ public class StatusSitePublisher {
             });
     PublishResult result = local.get();
     return new StatusSitePublication(
-        live.get() ? PublishOutcome.PUBLISHED : PublishOutcome.UNCHANGED,
+        live.get() ? StatusSitePublishOutcome.PUBLISHED : StatusSitePublishOutcome.UNCHANGED,
         result.version().getFileName().toString(),
         result.contentHash(),
         snapshot.generatedAt());

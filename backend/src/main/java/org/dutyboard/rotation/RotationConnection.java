@@ -1,8 +1,8 @@
 package org.dutyboard.rotation;
 
 import java.util.List;
-import org.dutyboard.common.page.PageInfo;
-import org.dutyboard.common.page.PageRequest.Page;
+import org.dutyboard.common.pagination.PageInfo;
+import org.dutyboard.common.pagination.Slice;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
@@ -12,7 +12,7 @@ import org.eclipse.microprofile.graphql.Type;
 public record RotationConnection(
     @NonNull @Description("The rotations on this page.") List<@NonNull RotationView> nodes,
     @NonNull @Description("Paging state.") PageInfo pageInfo) {
-  static RotationConnection of(Page<RotationView> page) {
+  static RotationConnection of(Slice<RotationView> page) {
     return new RotationConnection(page.items(), page.pageInfo());
   }
 }

@@ -4,7 +4,7 @@ import jakarta.inject.Inject;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.error.GraphQlBoundary;
 import org.dutyboard.common.graphql.Ids;
-import org.dutyboard.common.page.PageRequest;
+import org.dutyboard.common.pagination.SliceRequest;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -27,7 +27,7 @@ public class RotationGraphQlApi {
       @Description("Page size, 1-100.") @DefaultValue("50") Integer first,
       @Description("Cursor from `pageInfo.endCursor` of the previous page.") String after) {
     return RotationConnection.of(
-        queries.rotations(PageRequest.of(first, after), Ids.parse(teamId, "teamId")));
+        queries.rotations(SliceRequest.of(first, after), Ids.parse(teamId, "teamId")));
   }
 
   @Query("rotation")

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.dutyboard.common.page.PageRequest;
-import org.dutyboard.common.page.PageRequest.Page;
+import org.dutyboard.common.pagination.Slice;
+import org.dutyboard.common.pagination.SliceRequest;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
 
@@ -21,7 +21,7 @@ public class RotationQueries {
   @Inject Caller caller;
   @Inject RotationRepository repository;
 
-  public Page<RotationView> rotations(PageRequest page, UUID teamId) {
+  public Slice<RotationView> rotations(SliceRequest page, UUID teamId) {
     caller.require(Role.VIEWER);
     StringBuilder where = new StringBuilder("1 = 1");
     List<Object> params = new ArrayList<>();
@@ -36,10 +36,10 @@ public class RotationQueries {
         Rotation.<Rotation>find(where.toString(), Sort.by("name").and("id"), params.toArray())
             .page(0, page.fetchSize())
             .list();
-    Page<Rotation> cut = page.toPage(rows, r -> r.name, r -> r.id);
+    Slice<Rotation> cut = page.toSlice(rows, r -> r.name, r -> r.id);
     List<RotationView> views =
         repository.loadCurrent(cut.items()).stream().map(RotationViews::rotation).toList();
-    return new Page<>(views, cut.pageInfo());
+    return new Slice<>(views, cut.pageInfo());
   }
 
   public Optional<RotationView> rotation(UUID id) {

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
+import org.dutyboard.people.PeopleViews;
 import org.dutyboard.people.Person;
 import org.dutyboard.people.PersonView;
 import org.dutyboard.people.Team;
@@ -250,7 +251,7 @@ public class RotationRepository {
       em.createQuery("from Person where id in :ids", Person.class)
           .setParameter("ids", ids)
           .getResultList()
-          .forEach(p -> people.put(p.id, PersonView.of(p)));
+          .forEach(p -> people.put(p.id, PeopleViews.of(p)));
     }
     return people;
   }
@@ -260,7 +261,7 @@ public class RotationRepository {
     em.createQuery("from Team where id in :ids", Team.class)
         .setParameter("ids", ids)
         .getResultList()
-        .forEach(t -> teams.put(t.id, TeamView.of(t)));
+        .forEach(t -> teams.put(t.id, PeopleViews.of(t)));
     return teams;
   }
 }

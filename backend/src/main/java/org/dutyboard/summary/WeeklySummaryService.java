@@ -18,9 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import org.dutyboard.clinic.notes.WeekNoteService;
-import org.dutyboard.clinic.pages.PageService;
-import org.dutyboard.clinic.pages.PageView;
+import org.dutyboard.clinic.alertpage.AlertPageQueries;
+import org.dutyboard.clinic.alertpage.AlertPageView;
+import org.dutyboard.clinic.notes.WeekNoteQueries;
 import org.dutyboard.clinic.requests.ClinicRequestQueries;
 import org.dutyboard.clinic.requests.ClinicRequestView;
 import org.dutyboard.clinic.requests.RequestState;
@@ -29,7 +29,7 @@ import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
 import org.dutyboard.component.ComponentView;
 import org.dutyboard.incident.IncidentAccess;
-import org.dutyboard.maintenance.MaintenanceService;
+import org.dutyboard.maintenance.MaintenanceQueries;
 import org.dutyboard.people.Team;
 import org.dutyboard.rotation.Rotation;
 import org.dutyboard.rotation.handoff.HandoffQueries;
@@ -61,10 +61,10 @@ public class WeeklySummaryService {
   @Inject TeamMeetingService meetings;
   @Inject ScheduleQueries schedules;
   @Inject HandoffQueries handoffs;
-  @Inject PageService pages;
+  @Inject AlertPageQueries pages;
   @Inject ClinicRequestQueries requests;
-  @Inject WeekNoteService notes;
-  @Inject MaintenanceService maintenance;
+  @Inject WeekNoteQueries notes;
+  @Inject MaintenanceQueries maintenance;
   @Inject SummaryIncidents summaryIncidents;
 
   public WeeklySummaryView summary(UUID teamId, LocalDate weekOf) {
@@ -126,7 +126,7 @@ public class WeeklySummaryService {
             roleHolders(rotations, from, to),
             handoffLines,
             unacknowledged,
-            pageStats(pages.pagesBetween(teamId, from, to), rotationNames, rule.zone()),
+            pageStats(pages.alertPagesBetween(teamId, from, to), rotationNames, rule.zone()),
             incidents.stats(),
             incidents.reports(),
             incidents.metrics(),
@@ -201,9 +201,10 @@ public class WeeklySummaryService {
     holdings.add(next);
   }
 
-  static PageStats pageStats(List<PageView> pages, Map<UUID, String> rotations, ZoneId fallback) {
+  static PageStats pageStats(
+      List<AlertPageView> pages, Map<UUID, String> rotations, ZoneId fallback) {
     int offHours = 0;
-    for (PageView page : pages) {
+    for (AlertPageView page : pages) {
       ZoneId zone =
           page.onCall().isEmpty()
               ? fallback

@@ -2,7 +2,7 @@ package org.dutyboard.common;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.dutyboard.clinic.pages.AlertmanagerPayloadTest.captured;
+import static org.dutyboard.clinic.alertpage.AlertmanagerPayloadTest.captured;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -37,15 +37,15 @@ class MaintenanceApiTest {
       components { id name } vendorReference circuitId internalNotes
       updates { status message author automatic postedAt }""";
   static final String SCHEDULE =
-      "mutation($input: MaintenanceInput!) { scheduleMaintenance(input: $input) { "
+      "mutation($input: MaintenanceWindowInput!) { scheduleMaintenanceWindow(input: $input) { "
           + FIELDS
           + " } }";
   private static final String GET =
       "query($id: ID!) { maintenanceWindow(id: $id) { " + FIELDS + " } }";
   private static final String UPDATE =
       """
-      mutation($id: ID!, $input: MaintenanceInput!, $v: Int) {
-        updateMaintenance(id: $id, input: $input, expectedVersion: $v) { title version }
+      mutation($id: ID!, $input: MaintenanceWindowInput!, $v: Int) {
+        updateMaintenanceWindow(id: $id, input: $input, expectedVersion: $v) { title version }
       }""";
   private static final String POST =
       """
@@ -55,7 +55,7 @@ class MaintenanceApiTest {
       }""";
   private static final String CANCEL =
       """
-      mutation($id: ID!) { cancelMaintenance(id: $id, reason: "Vendor postponed") { status } }""";
+      mutation($id: ID!) { cancelMaintenanceWindow(id: $id, reason: "Vendor postponed") { status } }""";
   private static final String LIST =
       """
       query($when: MaintenanceWhen, $after: String) {
@@ -95,7 +95,7 @@ class MaintenanceApiTest {
   }
 
   private String schedule(Map<String, Object> input) {
-    return scheduler.ok(SCHEDULE, "input", input).getString("scheduleMaintenance.id");
+    return scheduler.ok(SCHEDULE, "input", input).getString("scheduleMaintenanceWindow.id");
   }
 
   private JsonPath get(String id) {
@@ -198,7 +198,7 @@ class MaintenanceApiTest {
   void aCancelledWindowNeverStartsAndLeavesTheSite() throws IOException {
     clock.set(Instant.parse("2025-03-08T10:00:00Z"));
     String id = schedule(input("Postponed work", "2025-03-09T01:00:00Z", "2025-03-09T02:00:00Z"));
-    assertThat(scheduler.ok(CANCEL, "id", id).getString("cancelMaintenance.status"))
+    assertThat(scheduler.ok(CANCEL, "id", id).getString("cancelMaintenanceWindow.status"))
         .isEqualTo("CANCELLED");
     assertThat(scheduler.error(CANCEL, "id", id)).containsEntry("code", "CONFLICT");
 
@@ -302,7 +302,7 @@ class MaintenanceApiTest {
     for (Future<JsonPath> result : results) {
       JsonPath response = result.get();
       if (response.getList("errors") == null) {
-        winners.add(response.getString("data.updateMaintenance.title"));
+        winners.add(response.getString("data.updateMaintenanceWindow.title"));
       } else {
         assertThat(response.getString("errors[0].extensions.code")).isEqualTo("CONFLICT");
       }

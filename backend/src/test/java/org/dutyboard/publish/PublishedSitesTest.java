@@ -78,7 +78,7 @@ class PublishedSitesTest {
       r.next();
       pid = r.getInt(1);
     }
-    assertThat(publisher.publish().outcome()).isEqualTo(PublishOutcome.LOCKED_ELSEWHERE);
+    assertThat(publisher.publish().outcome()).isEqualTo(StatusSitePublishOutcome.LOCKED_ELSEWHERE);
 
     try (Connection admin = dataSource.getConnection();
         PreparedStatement kill = admin.prepareStatement("select pg_terminate_backend(?)")) {
@@ -86,7 +86,7 @@ class PublishedSitesTest {
       kill.execute();
     }
     assertThat(publisher.publish().outcome())
-        .isIn(PublishOutcome.PUBLISHED, PublishOutcome.UNCHANGED);
+        .isIn(StatusSitePublishOutcome.PUBLISHED, StatusSitePublishOutcome.UNCHANGED);
     try {
       replicaA.close();
     } catch (Exception ignored) {

@@ -60,18 +60,18 @@ class StatusSiteBenchmark {
 
     List<String> lines = new ArrayList<>();
     Timed<StatusSitePublication> cold = time(publisher::publish);
-    assertThat(cold.value().outcome()).isEqualTo(PublishOutcome.PUBLISHED);
+    assertThat(cold.value().outcome()).isEqualTo(StatusSitePublishOutcome.PUBLISHED);
     lines.add(line("Cold publish (first in this JVM): read, render, validate, switch", cold));
 
     Timed<StatusSitePublication> unchanged = time(publisher::publish);
-    assertThat(unchanged.value().outcome()).isEqualTo(PublishOutcome.UNCHANGED);
+    assertThat(unchanged.value().outcome()).isEqualTo(StatusSitePublishOutcome.UNCHANGED);
     lines.add(line("Second publish, data unchanged (nothing written)", unchanged));
 
     double slowestWarm = 0;
     for (int run = 1; run <= 3; run++) {
       touchOneComponent(run);
       Timed<StatusSitePublication> warm = time(publisher::publish);
-      assertThat(warm.value().outcome()).isEqualTo(PublishOutcome.PUBLISHED);
+      assertThat(warm.value().outcome()).isEqualTo(StatusSitePublishOutcome.PUBLISHED);
       lines.add(line("Warm publish after a change, run " + run, warm));
       slowestWarm = Math.max(slowestWarm, warm.seconds());
     }

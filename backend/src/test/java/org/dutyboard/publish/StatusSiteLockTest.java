@@ -29,9 +29,11 @@ class StatusSiteLockTest {
     AdvisoryLocks.whileHeldElsewhere(
         dataSource,
         StatusSitePublisher.LOCK_KEY,
-        () -> assertThat(publisher.publish().outcome()).isEqualTo(PublishOutcome.LOCKED_ELSEWHERE));
+        () ->
+            assertThat(publisher.publish().outcome())
+                .isEqualTo(StatusSitePublishOutcome.LOCKED_ELSEWHERE));
     assertThat(publisher.publish().outcome())
-        .isIn(PublishOutcome.PUBLISHED, PublishOutcome.UNCHANGED);
+        .isIn(StatusSitePublishOutcome.PUBLISHED, StatusSitePublishOutcome.UNCHANGED);
   }
 
   @Test
@@ -47,7 +49,7 @@ class StatusSiteLockTest {
     GraphQl.withToken(Fixtures.token("SCHEDULER"))
         .ok(
             """
-            mutation($input: MaintenanceInput!) { scheduleMaintenance(input: $input) { id } }""",
+            mutation($input: MaintenanceWindowInput!) { scheduleMaintenanceWindow(input: $input) { id } }""",
             "input",
             Map.of(
                 "title", "Counted",

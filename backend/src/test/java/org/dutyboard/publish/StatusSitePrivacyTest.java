@@ -44,7 +44,7 @@ class StatusSitePrivacyTest {
 
   private static final String SCHEDULE_MAINTENANCE =
       """
-      mutation($input: MaintenanceInput!) { scheduleMaintenance(input: $input) { id } }""";
+      mutation($input: MaintenanceWindowInput!) { scheduleMaintenanceWindow(input: $input) { id } }""";
   private static final String POST_MAINTENANCE =
       """
       mutation($id: ID!, $status: MaintenanceStatus!, $message: String!) {
@@ -99,7 +99,7 @@ class StatusSitePrivacyTest {
                     canary + " circuit",
                     "internalNotes",
                     canary + " notes"))
-            .getString("scheduleMaintenance.id");
+            .getString("scheduleMaintenanceWindow.id");
     scheduler.ok(
         POST_MAINTENANCE, "id", maintenanceId, "status", "IN_PROGRESS", "message", "Started");
     String cancelledTitle = Fixtures.unique("Called off");
@@ -114,8 +114,9 @@ class StatusSitePrivacyTest {
                     "plannedStart", "2099-01-01T00:00:00Z",
                     "plannedEnd", "2099-01-01T01:00:00Z",
                     "internalNotes", canary + " notes"))
-            .getString("scheduleMaintenance.id");
-    scheduler.ok("mutation($id: ID!) { cancelMaintenance(id: $id) { id } }", "id", cancelledId);
+            .getString("scheduleMaintenanceWindow.id");
+    scheduler.ok(
+        "mutation($id: ID!) { cancelMaintenanceWindow(id: $id) { id } }", "id", cancelledId);
 
     JsonPath result = GraphQl.admin().ok(PUBLISH);
     assertThat(result.getString("publishStatusSite.outcome")).isEqualTo("PUBLISHED");

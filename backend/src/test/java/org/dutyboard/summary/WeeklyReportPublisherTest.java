@@ -88,7 +88,7 @@ class WeeklyReportPublisherTest {
     GraphQl.withToken(token("SCHEDULER"))
         .ok(
             """
-            mutation($input: MaintenanceInput!) { scheduleMaintenance(input: $input) { id } }""",
+            mutation($input: MaintenanceWindowInput!) { scheduleMaintenanceWindow(input: $input) { id } }""",
             "input",
             Map.of(
                 "title",

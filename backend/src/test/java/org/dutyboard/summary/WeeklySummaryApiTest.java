@@ -214,7 +214,7 @@ class WeeklySummaryApiTest {
     String cancelled =
         maintenance("Postponed work", "2037-03-19T05:00:00Z", "2037-03-19T06:00:00Z");
     GraphQl.withToken(token("SCHEDULER"))
-        .ok("mutation($id: ID!) { cancelMaintenance(id: $id) { id } }", "id", cancelled);
+        .ok("mutation($id: ID!) { cancelMaintenanceWindow(id: $id) { id } }", "id", cancelled);
   }
 
   private static String component(String prefix) {
@@ -231,7 +231,7 @@ class WeeklySummaryApiTest {
     return GraphQl.withToken(token("SCHEDULER"))
         .ok(
             """
-            mutation($input: MaintenanceInput!) { scheduleMaintenance(input: $input) { id } }""",
+            mutation($input: MaintenanceWindowInput!) { scheduleMaintenanceWindow(input: $input) { id } }""",
             "input",
             Map.of(
                 "title",
@@ -244,7 +244,7 @@ class WeeklySummaryApiTest {
                 end,
                 "componentIds",
                 List.of(components)))
-        .getString("scheduleMaintenance.id");
+        .getString("scheduleMaintenanceWindow.id");
   }
 
   @AfterEach

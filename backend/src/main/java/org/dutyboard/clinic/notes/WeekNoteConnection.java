@@ -1,8 +1,8 @@
 package org.dutyboard.clinic.notes;
 
 import java.util.List;
-import org.dutyboard.common.page.PageInfo;
-import org.dutyboard.common.page.PageRequest.Page;
+import org.dutyboard.common.pagination.PageInfo;
+import org.dutyboard.common.pagination.Slice;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
@@ -12,7 +12,7 @@ import org.eclipse.microprofile.graphql.Type;
 public record WeekNoteConnection(
     @NonNull @Description("The notes on this page.") List<@NonNull WeekNoteView> nodes,
     @NonNull @Description("Paging state.") PageInfo pageInfo) {
-  static WeekNoteConnection of(Page<WeekNoteView> page) {
+  static WeekNoteConnection of(Slice<WeekNoteView> page) {
     return new WeekNoteConnection(page.items(), page.pageInfo());
   }
 }

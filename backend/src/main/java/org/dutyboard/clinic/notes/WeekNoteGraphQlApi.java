@@ -4,7 +4,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import org.dutyboard.common.error.GraphQlBoundary;
 import org.dutyboard.common.graphql.Ids;
-import org.dutyboard.common.page.PageRequest;
+import org.dutyboard.common.pagination.SliceRequest;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -17,6 +17,7 @@ import org.eclipse.microprofile.graphql.Query;
 @GraphQLApi
 @GraphQlBoundary
 public class WeekNoteGraphQlApi {
+  @Inject WeekNoteQueries queries;
   @Inject WeekNoteService notes;
 
   @Query("weekNotes")
@@ -28,7 +29,7 @@ public class WeekNoteGraphQlApi {
       @Description("Page size, 1-100.") @DefaultValue("50") Integer first,
       @Description("Cursor from `pageInfo.endCursor` of the previous page.") String after) {
     return WeekNoteConnection.of(
-        notes.notes(Ids.parse(teamId, "teamId"), from, to, PageRequest.of(first, after)));
+        queries.notes(Ids.parse(teamId, "teamId"), from, to, SliceRequest.of(first, after)));
   }
 
   @Mutation("addWeekNote")

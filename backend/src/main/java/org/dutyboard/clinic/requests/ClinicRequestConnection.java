@@ -1,8 +1,8 @@
 package org.dutyboard.clinic.requests;
 
 import java.util.List;
-import org.dutyboard.common.page.PageInfo;
-import org.dutyboard.common.page.PageRequest.Page;
+import org.dutyboard.common.pagination.PageInfo;
+import org.dutyboard.common.pagination.Slice;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
@@ -12,7 +12,7 @@ import org.eclipse.microprofile.graphql.Type;
 public record ClinicRequestConnection(
     @NonNull @Description("The requests on this page.") List<@NonNull ClinicRequestView> nodes,
     @NonNull @Description("Paging state.") PageInfo pageInfo) {
-  static ClinicRequestConnection of(Page<ClinicRequestView> page) {
+  static ClinicRequestConnection of(Slice<ClinicRequestView> page) {
     return new ClinicRequestConnection(page.items(), page.pageInfo());
   }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.error.GraphQlBoundary;
 import org.dutyboard.common.graphql.Ids;
-import org.dutyboard.common.page.PageRequest;
+import org.dutyboard.common.pagination.SliceRequest;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -31,7 +31,7 @@ public class ClinicRequestGraphQlApi {
       @Description("Page size, 1-100.") @DefaultValue("50") Integer first,
       @Description("Cursor from `pageInfo.endCursor` of the previous page.") String after) {
     return ClinicRequestConnection.of(
-        queries.requests(Ids.parse(teamId, "teamId"), states, PageRequest.of(first, after)));
+        queries.requests(Ids.parse(teamId, "teamId"), states, SliceRequest.of(first, after)));
   }
 
   @Query("clinicRequest")

@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.dutyboard.common.page.PageRequest;
-import org.dutyboard.common.page.PageRequest.Page;
+import org.dutyboard.common.pagination.Slice;
+import org.dutyboard.common.pagination.SliceRequest;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
 import org.dutyboard.common.time.Ranges;
@@ -21,11 +21,11 @@ import org.dutyboard.common.time.Ranges;
 @Transactional(TxType.SUPPORTS)
 public class ClinicRequestQueries {
   @Inject Caller caller;
-  @Inject ClinicRequestLoader loader;
+  @Inject ClinicRequestViews loader;
 
   /** Newest first, optionally of one team and in some states. */
-  public Page<ClinicRequestView> requests(
-      UUID teamId, List<RequestState> states, PageRequest page) {
+  public Slice<ClinicRequestView> requests(
+      UUID teamId, List<RequestState> states, SliceRequest page) {
     caller.require(Role.VIEWER);
     StringBuilder where = new StringBuilder("1 = 1");
     List<Object> params = new ArrayList<>();
@@ -47,8 +47,8 @@ public class ClinicRequestQueries {
                 where.toString(), Sort.descending("createdAt").and("id"), params.toArray())
             .page(0, page.fetchSize())
             .list();
-    Page<ClinicRequest> cut = page.toPage(rows, r -> r.createdAt.toString(), r -> r.id);
-    return new Page<>(loader.views(cut.items()), cut.pageInfo());
+    Slice<ClinicRequest> cut = page.toSlice(rows, r -> r.createdAt.toString(), r -> r.id);
+    return new Slice<>(loader.views(cut.items()), cut.pageInfo());
   }
 
   public Optional<ClinicRequestView> request(UUID id) {

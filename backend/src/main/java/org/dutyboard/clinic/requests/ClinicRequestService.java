@@ -26,7 +26,7 @@ public class ClinicRequestService {
   @Inject ClinicConfig config;
   @Inject Clock clock;
   @Inject EntityManager em;
-  @Inject ClinicRequestLoader loader;
+  @Inject ClinicRequestViews loader;
   @Inject RequestContent content;
 
   public ClinicRequestView create(UUID teamId, ClinicRequestInput input) {

@@ -14,8 +14,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.dutyboard.incident.Incident;
 import org.dutyboard.incident.IncidentAccess;
+import org.dutyboard.people.PeopleViews;
 import org.dutyboard.people.Person;
-import org.dutyboard.people.PersonView;
 
 /** Who held which incident role when. */
 @ApplicationScoped
@@ -41,7 +41,7 @@ public class IncidentRoleQueries {
         .map(
             a ->
                 new IncidentRoleHolderView(
-                    a.role, PersonView.of(people.get(a.personId)), a.assumedAt, a.handedOverAt))
+                    a.role, PeopleViews.of(people.get(a.personId)), a.assumedAt, a.handedOverAt))
         .toList();
   }
 }

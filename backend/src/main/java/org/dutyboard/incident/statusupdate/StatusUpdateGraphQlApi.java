@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.dutyboard.common.error.GraphQlBoundary;
 import org.dutyboard.common.graphql.Ids;
-import org.dutyboard.common.page.PageRequest;
+import org.dutyboard.common.pagination.SliceRequest;
 import org.dutyboard.incident.IncidentGraphQlApi;
 import org.dutyboard.incident.IncidentView;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -50,6 +50,6 @@ public class StatusUpdateGraphQlApi {
   public @NonNull PublicStatusUpdateConnection publicStatusUpdates(
       @Description("Page size, 1-100.") @DefaultValue("50") Integer first,
       @Description("Cursor from `pageInfo.endCursor` of the previous page.") String after) {
-    return PublicStatusUpdateConnection.of(queries.publicUpdates(PageRequest.of(first, after)));
+    return PublicStatusUpdateConnection.of(queries.publicUpdates(SliceRequest.of(first, after)));
   }
 }

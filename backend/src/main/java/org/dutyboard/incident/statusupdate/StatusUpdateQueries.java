@@ -10,8 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.dutyboard.common.page.PageRequest;
-import org.dutyboard.common.page.PageRequest.Page;
+import org.dutyboard.common.pagination.Slice;
+import org.dutyboard.common.pagination.SliceRequest;
 import org.dutyboard.incident.Incident;
 import org.dutyboard.incident.IncidentViews;
 import org.dutyboard.incident.Visibility;
@@ -41,7 +41,7 @@ public class StatusUpdateQueries {
     return result;
   }
 
-  public Page<PublicStatusUpdateView> publicUpdates(PageRequest page) {
+  public Slice<PublicStatusUpdateView> publicUpdates(SliceRequest page) {
     String keyset =
         page.hasCursor() ? " and (u.postedAt < :at or (u.postedAt = :at and u.id < :id))" : "";
     var query =
@@ -57,8 +57,8 @@ public class StatusUpdateQueries {
       query.setParameter("at", page.afterInstant()).setParameter("id", page.afterId());
     }
     List<Object[]> rows = query.getResultList();
-    Page<Object[]> cut =
-        page.toPage(
+    Slice<Object[]> cut =
+        page.toSlice(
             rows, r -> ((StatusUpdate) r[0]).postedAt.toString(), r -> ((StatusUpdate) r[0]).id);
     List<StatusUpdateView> views =
         statusUpdateViews.of(cut.items().stream().map(r -> (StatusUpdate) r[0]).toList());
@@ -72,6 +72,6 @@ public class StatusUpdateQueries {
           new PublicStatusUpdateView(
               v.id(), reference, headline, v.status(), v.message(), v.postedAt(), v.components()));
     }
-    return new Page<>(result, cut.pageInfo());
+    return new Slice<>(result, cut.pageInfo());
   }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.dutyboard.component.Component;
-import org.dutyboard.component.ComponentView;
+import org.dutyboard.component.ComponentViews;
 
 /** Status updates -> views, with the components they state, in one query. */
 @ApplicationScoped
@@ -34,7 +34,7 @@ public class StatusUpdateViews {
                   .computeIfAbsent(s.statusUpdateId, k -> new ArrayList<>())
                   .add(
                       new ComponentStatusEntryView(
-                          ComponentView.of((Component) row[1]), s.componentStatus));
+                          ComponentViews.of((Component) row[1]), s.componentStatus));
             });
     return updates.stream()
         .map(

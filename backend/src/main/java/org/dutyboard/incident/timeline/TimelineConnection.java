@@ -1,8 +1,8 @@
 package org.dutyboard.incident.timeline;
 
 import java.util.List;
-import org.dutyboard.common.page.PageInfo;
-import org.dutyboard.common.page.PageRequest.Page;
+import org.dutyboard.common.pagination.PageInfo;
+import org.dutyboard.common.pagination.Slice;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
@@ -12,7 +12,7 @@ import org.eclipse.microprofile.graphql.Type;
 public record TimelineConnection(
     @NonNull @Description("The entries on this page.") List<@NonNull TimelineEntryView> nodes,
     @NonNull @Description("Paging state.") PageInfo pageInfo) {
-  public static TimelineConnection of(Page<TimelineEntryView> page) {
+  public static TimelineConnection of(Slice<TimelineEntryView> page) {
     return new TimelineConnection(page.items(), page.pageInfo());
   }
 }

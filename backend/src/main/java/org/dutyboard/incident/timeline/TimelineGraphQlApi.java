@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.error.GraphQlBoundary;
 import org.dutyboard.common.graphql.Ids;
-import org.dutyboard.common.page.PageRequest;
+import org.dutyboard.common.pagination.SliceRequest;
 import org.dutyboard.incident.IncidentGraphQlApi;
 import org.dutyboard.incident.IncidentView;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -39,7 +39,7 @@ public class TimelineGraphQlApi {
       @Description("Page size, 1-100.") @DefaultValue("50") Integer first,
       @Description("Cursor from `pageInfo.endCursor` of the previous page.") String after) {
     return TimelineConnection.of(
-        queries.page(Ids.parse(incidentId, "incidentId"), PageRequest.of(first, after), order));
+        queries.page(Ids.parse(incidentId, "incidentId"), SliceRequest.of(first, after), order));
   }
 
   @Description("The newest timeline entries (default 5, at most 20), newest first.")

@@ -11,8 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.dutyboard.common.page.PageRequest;
-import org.dutyboard.common.page.PageRequest.Page;
+import org.dutyboard.common.pagination.Slice;
+import org.dutyboard.common.pagination.SliceRequest;
 import org.dutyboard.incident.IncidentAccess;
 
 /**
@@ -41,7 +41,7 @@ public class TimelineQueries {
   @Inject EntityManager em;
   @Inject IncidentAccess access;
 
-  public Page<TimelineEntryView> page(UUID incidentId, PageRequest page, TimelineOrder order) {
+  public Slice<TimelineEntryView> page(UUID incidentId, SliceRequest page, TimelineOrder order) {
     access.requireVisible(incidentId, "incidentId");
     boolean newestFirst = order != TimelineOrder.OLDEST_FIRST;
     Instant at = page.hasCursor() ? page.afterInstant() : newestFirst ? END : START;
@@ -55,7 +55,7 @@ public class TimelineQueries {
             .setParameter("id", id)
             .setParameter("limit", page.fetchSize())
             .getResultList();
-    return page.toPage(rows, e -> e.occurredAt.toString(), e -> e.id).map(TimelineViews::entry);
+    return page.toSlice(rows, e -> e.occurredAt.toString(), e -> e.id).map(TimelineViews::entry);
   }
 
   public Map<UUID, List<TimelineEntryView>> latest(List<UUID> incidentIds, int count) {

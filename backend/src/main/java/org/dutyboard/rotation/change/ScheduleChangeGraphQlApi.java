@@ -3,7 +3,7 @@ package org.dutyboard.rotation.change;
 import jakarta.inject.Inject;
 import org.dutyboard.common.error.GraphQlBoundary;
 import org.dutyboard.common.graphql.Ids;
-import org.dutyboard.common.page.PageRequest;
+import org.dutyboard.common.pagination.SliceRequest;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -27,7 +27,7 @@ public class ScheduleChangeGraphQlApi {
       @Description("Page size, 1-100.") @DefaultValue("50") Integer first,
       @Description("Cursor from `pageInfo.endCursor` of the previous page.") String after) {
     return ScheduleChangeConnection.of(
-        queries.history(Ids.parse(rotationId, "rotationId"), PageRequest.of(first, after)));
+        queries.history(Ids.parse(rotationId, "rotationId"), SliceRequest.of(first, after)));
   }
 
   @Mutation("addOverride")

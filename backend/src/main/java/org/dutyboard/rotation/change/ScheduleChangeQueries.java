@@ -7,8 +7,8 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.util.List;
 import java.util.UUID;
-import org.dutyboard.common.page.PageRequest;
-import org.dutyboard.common.page.PageRequest.Page;
+import org.dutyboard.common.pagination.Slice;
+import org.dutyboard.common.pagination.SliceRequest;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
 
@@ -18,7 +18,7 @@ import org.dutyboard.common.security.Role;
 public class ScheduleChangeQueries {
   @Inject Caller caller;
 
-  public Page<ScheduleChangeView> history(UUID rotationId, PageRequest page) {
+  public Slice<ScheduleChangeView> history(UUID rotationId, SliceRequest page) {
     caller.require(Role.VIEWER);
     List<ScheduleChange> rows =
         page.hasCursor()
@@ -34,7 +34,7 @@ public class ScheduleChangeQueries {
                     "rotationId", Sort.by("createdAt").and("id"), rotationId)
                 .page(0, page.fetchSize())
                 .list();
-    return page.toPage(rows, c -> c.createdAt.toString(), c -> c.id)
+    return page.toSlice(rows, c -> c.createdAt.toString(), c -> c.id)
         .map(ScheduleChangeViews::change);
   }
 }

@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
+import org.dutyboard.people.PeopleViews;
 import org.dutyboard.people.Person;
 import org.dutyboard.people.PersonView;
 import org.dutyboard.rotation.Rotation;
@@ -135,7 +136,7 @@ public class ScheduleImportService {
     for (String name : people.missing()) {
       Person person = newPerson(name, rotation.timeZone, now);
       people.byName().put(name, person);
-      created.add(PersonView.of(person));
+      created.add(PeopleViews.of(person));
     }
     ScheduleImport record = new ScheduleImport();
     record.id = UUID.randomUUID();

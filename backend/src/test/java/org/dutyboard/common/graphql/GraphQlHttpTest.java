@@ -194,7 +194,7 @@ class GraphQlHttpTest {
       var error =
           GraphQl.admin()
               .error(
-                  "query($from: DateTime) { pages(from: $from) { nodes { id } } }",
+                  "query($from: DateTime) { alertPages(from: $from) { nodes { id } } }",
                   "from",
                   "+999999999-01-01T00:00:00Z");
       assertThat(error).containsEntry("code", "VALIDATION").containsEntry("field", "from");

@@ -65,7 +65,7 @@ class QueryCostTest {
     assertThat(measure("{ ... on Query { schedule(rotationId: 1) { index } } }").get(0).cost())
         .isEqualTo(27);
     // Page.onCall is batched per page list: an ordinary field.
-    assertThat(measure("{ page(id: 1) { onCall { role } } }").get(0).cost()).isEqualTo(3);
+    assertThat(measure("{ alertPage(id: 1) { onCall { role } } }").get(0).cost()).isEqualTo(3);
   }
 
   @Test

@@ -67,7 +67,7 @@ class MutationAuthorizationMatrixTest {
       appendTimelineEntry            U  F      F       F      Y    Y     F     F        Y
       approveClinicRequest           U  F      F       F      Y    Y     F     F        Y
       assignIncidentRole             U  F      F       F      Y    Y     F     F        Y
-      cancelMaintenance              U  F      F       F      F    F     Y     F        Y
+      cancelMaintenanceWindow        U  F      F       F      F    F     Y     F        Y
       cancelOverride                 U  F      F       F      F    F     Y     F        Y
       cancelSkip                     U  F      F       F      F    F     Y     F        Y
       changePostmortemState          U  F      F       F      Y    Y     F     F        Y
@@ -90,7 +90,7 @@ class MutationAuthorizationMatrixTest {
       deleteWeekNote                 U  F      F       F      Y    Y     F     F        Y
       grantClinicRequest             U  F      F       F      Y    Y     F     F        Y
       importSchedule                 U  F      F       F      F    F     Y     F        Y
-      linkPageToIncident             U  F      F       F      Y    Y     F     F        Y
+      linkAlertPageToIncident        U  F      F       F      Y    Y     F     F        Y
       markWeekNoteImportant          U  F      F       F      Y    Y     F     F        Y
       postMaintenanceUpdate          U  F      F       F      F    F     Y     F        Y
       postStatusUpdate               U  F      F       F      Y    Y     F     F        Y
@@ -104,7 +104,7 @@ class MutationAuthorizationMatrixTest {
       revokeApiToken                 U  F      F       F      F    F     F     F        Y
       revokeCalendarFeed             U  F      F       F      Y    Y     Y     F        Y
       savePostmortem                 U  F      F       F      Y    Y     F     F        Y
-      scheduleMaintenance            U  F      F       F      F    F     Y     F        Y
+      scheduleMaintenanceWindow      U  F      F       F      F    F     Y     F        Y
       setComponentStatusOverride     U  F      F       F      F    F     F     F        Y
       setIncidentVisibility          U  F      F       F      Y    Y     F     Y        Y
       setRoster                      U  F      F       F      F    F     Y     F        Y
@@ -117,7 +117,7 @@ class MutationAuthorizationMatrixTest {
       updateComponent                U  F      F       F      F    F     F     F        Y
       updateFollowUp                 U  F      F       F      Y    Y     F     F        Y
       updateIncident                 U  F      F       F      Y    Y     F     F        Y
-      updateMaintenance              U  F      F       F      F    F     Y     F        Y
+      updateMaintenanceWindow        U  F      F       F      F    F     Y     F        Y
       updatePerson                   U  F      F       F      F    F     Y     F        Y
       updateRotation                 U  F      F       F      F    F     Y     F        Y
       updateTeam                     U  F      F       F      F    F     Y     F        Y

@@ -17,8 +17,8 @@ import org.dutyboard.site.render.view.ComponentView;
 import org.dutyboard.site.render.view.GroupView;
 import org.dutyboard.site.render.view.HomeView;
 import org.dutyboard.site.render.view.IncidentView;
+import org.dutyboard.site.render.view.LayoutView;
 import org.dutyboard.site.render.view.MaintenanceView;
-import org.dutyboard.site.render.view.PageView;
 
 /** Renders the HTML pages and the stylesheet with Qute. */
 final class HtmlPages {
@@ -61,12 +61,12 @@ final class HtmlPages {
     new HistoryPages(site, templates, views, incidentViews, maintenanceViews).write(out, parallel);
   }
 
-  static void write(OutputFiles out, String path, Template template, PageView page, Object view)
+  static void write(OutputFiles out, String path, Template template, LayoutView page, Object view)
       throws IOException {
     out.write(path, template.data("page", page).data("v", view).render());
   }
 
-  private String render(String template, PageView page, Object view) {
+  private String render(String template, LayoutView page, Object view) {
     return templates.get(template).data("page", page).data("v", view).render();
   }
 

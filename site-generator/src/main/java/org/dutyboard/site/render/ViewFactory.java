@@ -12,8 +12,8 @@ import org.dutyboard.site.model.PublicMaintenance;
 import org.dutyboard.site.model.PublicUpdate;
 import org.dutyboard.site.render.view.FeedLink;
 import org.dutyboard.site.render.view.IncidentView;
+import org.dutyboard.site.render.view.LayoutView;
 import org.dutyboard.site.render.view.MaintenanceView;
-import org.dutyboard.site.render.view.PageView;
 import org.dutyboard.site.render.view.StatusView;
 import org.dutyboard.site.render.view.TimeView;
 import org.dutyboard.site.render.view.UpdateView;
@@ -55,9 +55,9 @@ final class ViewFactory {
     return new StatusView(overall.description(), worst.icon(), worst.css());
   }
 
-  PageView page(String title, String root) {
+  LayoutView page(String title, String root) {
     String name = site.config.pageName();
-    return new PageView(
+    return new LayoutView(
         title.equals(name) ? name : title + " – " + name,
         root,
         name,

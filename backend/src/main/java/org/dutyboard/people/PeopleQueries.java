@@ -1,0 +1,80 @@
+package org.dutyboard.people;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.dutyboard.common.pagination.Slice;
+import org.dutyboard.common.pagination.SliceRequest;
+import org.dutyboard.common.security.Caller;
+import org.dutyboard.common.security.Role;
+
+/** Reads of people and teams. Viewers read. */
+@ApplicationScoped
+@Transactional(TxType.SUPPORTS)
+public class PeopleQueries {
+  @Inject Caller caller;
+  @Inject EntityManager em;
+
+  public Slice<PersonView> people(SliceRequest page) {
+    caller.require(Role.VIEWER);
+    List<Person> rows =
+        page.hasCursor()
+            ? Person.<Person>find(
+                    "handle > ?1 or (handle = ?1 and id > ?2)",
+                    Sort.by("handle").and("id"),
+                    page.afterKey(),
+                    page.afterId())
+                .page(0, page.fetchSize())
+                .list()
+            : Person.<Person>findAll(Sort.by("handle").and("id")).page(0, page.fetchSize()).list();
+    return page.toSlice(rows, p -> p.handle, p -> p.id).map(PeopleViews::of);
+  }
+
+  public Optional<PersonView> person(UUID id) {
+    caller.require(Role.VIEWER);
+    return Person.<Person>findByIdOptional(id).map(PeopleViews::of);
+  }
+
+  public Slice<TeamView> teams(SliceRequest page) {
+    caller.require(Role.VIEWER);
+    List<Team> rows =
+        page.hasCursor()
+            ? Team.<Team>find(
+                    "name > ?1 or (name = ?1 and id > ?2)",
+                    Sort.by("name").and("id"),
+                    page.afterKey(),
+                    page.afterId())
+                .page(0, page.fetchSize())
+                .list()
+            : Team.<Team>findAll(Sort.by("name").and("id")).page(0, page.fetchSize()).list();
+    return page.toSlice(rows, t -> t.name, t -> t.id).map(PeopleViews::of);
+  }
+
+  public Optional<TeamView> team(UUID id) {
+    caller.require(Role.VIEWER);
+    return Team.<Team>findByIdOptional(id).map(PeopleViews::of);
+  }
+
+  /** Members of many teams in one query, for the batched {@code Team.members} field. */
+  public Map<UUID, List<PersonView>> membersOf(Collection<UUID> teamIds) {
+    Map<UUID, List<PersonView>> result = new LinkedHashMap<>();
+    teamIds.forEach(id -> result.put(id, new ArrayList<>()));
+    em.createQuery(
+            "select t.id, p from Team t join t.members p where t.id in :ids order by p.handle",
+            Object[].class)
+        .setParameter("ids", teamIds)
+        .getResultList()
+        .forEach(row -> result.get((UUID) row[0]).add(PeopleViews.of((Person) row[1])));
+    return result;
+  }
+}
