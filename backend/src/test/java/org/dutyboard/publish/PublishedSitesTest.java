@@ -84,6 +84,7 @@ class PublishedSitesTest {
         PreparedStatement kill = admin.prepareStatement("select pg_terminate_backend(?)")) {
       kill.setInt(1, pid);
       kill.execute();
+      awaitBackendGone(admin, pid); // pg_terminate_backend only signals; the lock goes on exit
     }
     assertThat(publisher.publish().outcome())
         .isIn(StatusSitePublishOutcome.PUBLISHED, StatusSitePublishOutcome.UNCHANGED);
@@ -92,5 +93,23 @@ class PublishedSitesTest {
     } catch (Exception ignored) {
       // the connection is already gone
     }
+  }
+
+  private static void awaitBackendGone(Connection admin, int pid) throws Exception {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+    try (PreparedStatement alive =
+        admin.prepareStatement("select count(*) from pg_stat_activity where pid = ?")) {
+      alive.setInt(1, pid);
+      while (System.nanoTime() < deadline) {
+        try (ResultSet r = alive.executeQuery()) {
+          r.next();
+          if (r.getInt(1) == 0) {
+            return;
+          }
+        }
+        Thread.onSpinWait();
+      }
+    }
+    throw new AssertionError("backend " + pid + " still running 10 s after pg_terminate_backend");
   }
 }

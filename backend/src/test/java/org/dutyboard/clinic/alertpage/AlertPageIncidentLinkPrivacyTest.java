@@ -95,7 +95,7 @@ class AlertPageIncidentLinkPrivacyTest {
         .containsEntry("code", "FORBIDDEN");
     assertThat(GraphQl.withToken(token("RESPONDER")).error(LINK, "id", pageId, "incident", null))
         .containsEntry("code", "FORBIDDEN");
-    assertThat(declarer.api().ok(PAGE, "id", pageId).getString("page.incidentId"))
+    assertThat(declarer.api().ok(PAGE, "id", pageId).getString("alertPage.incidentId"))
         .as("the link is unchanged")
         .isEqualTo(secret);
 
