@@ -26,6 +26,8 @@ import org.dutyboard.summary.WeeklySummaryView.IncidentLine;
 import org.dutyboard.summary.WeeklySummaryView.IncidentStats;
 import org.dutyboard.summary.WeeklySummaryView.ReportDueLine;
 import org.dutyboard.summary.WeeklySummaryView.ReportsDue;
+import org.dutyboard.summary.meeting.MeetingWeek;
+import org.dutyboard.summary.trend.TeamIncidentRepository;
 
 /**
  * The incident side of the weekly summary: the incidents a team took part in during a week
@@ -60,13 +62,6 @@ class SummaryIncidents {
   private static final List<ReportState> REPORT_DONE =
       List.of(ReportState.IN_REVIEW, ReportState.PUBLISHED);
 
-  /** The team took part: a member declared it or held a role, or one of its pages links to it. */
-  private static final String TEAM_INVOLVED =
-      "(i.declaredByPersonId in (select m.id from Team t join t.members m where t.id = :team)"
-          + " or exists (select 1 from IncidentRoleAssignment a where a.incidentId = i.id"
-          + " and a.personId in (select m2.id from Team t2 join t2.members m2 where t2.id = :team))"
-          + " or exists (select 1 from AlertPage p where p.incidentId = i.id and p.teamId = :team))";
-
   /** The incident side of one team week. */
   record Week(
       IncidentStats stats,
@@ -99,7 +94,8 @@ class SummaryIncidents {
    */
   private Incidents incidents(
       UUID teamId, Instant from, Instant to, Instant reviewedAt, IncidentAccess.Scope audience) {
-    String relevant = "(" + RELEVANT + " or " + REPORT_PENDING + ") and " + TEAM_INVOLVED;
+    String relevant =
+        "(" + RELEVANT + " or " + REPORT_PENDING + ") and " + TeamIncidentRepository.INVOLVED;
     List<Incident> all =
         em.createQuery("from Incident i where " + relevant + " order by i.number", Incident.class)
             .setParameter("from", from)

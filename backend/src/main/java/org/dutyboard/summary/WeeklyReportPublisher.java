@@ -37,6 +37,8 @@ import org.dutyboard.site.report.ReportArchive.Mode;
 import org.dutyboard.site.report.ReportEntry;
 import org.dutyboard.site.report.WeeklyReport;
 import org.dutyboard.summary.WeeklyReportPublication.Outcome;
+import org.dutyboard.summary.meeting.MeetingWeek;
+import org.dutyboard.summary.meeting.TeamMeetingService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 

@@ -5,12 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -44,6 +41,9 @@ import org.dutyboard.summary.WeeklySummaryView.PageStats;
 import org.dutyboard.summary.WeeklySummaryView.RequestLine;
 import org.dutyboard.summary.WeeklySummaryView.RequestStats;
 import org.dutyboard.summary.WeeklySummaryView.RoleHolding;
+import org.dutyboard.summary.meeting.MeetingWeek;
+import org.dutyboard.summary.meeting.TeamMeetingService;
+import org.dutyboard.summary.trend.OffHours;
 
 /**
  * The weekly SRE meeting summary of a team, composed from the features' own read methods. Runs a
@@ -52,8 +52,6 @@ import org.dutyboard.summary.WeeklySummaryView.RoleHolding;
 @ApplicationScoped
 @Transactional(TxType.SUPPORTS)
 public class WeeklySummaryService {
-  static final LocalTime WORK_START = LocalTime.of(9, 0);
-  static final LocalTime WORK_END = LocalTime.of(18, 0);
   private static final int TOP_ALERTS = 5;
 
   @Inject Caller caller;
@@ -204,11 +202,7 @@ public class WeeklySummaryService {
   static PageStats pageStats(List<PageView> pages, Map<UUID, String> rotations, ZoneId fallback) {
     int offHours = 0;
     for (PageView page : pages) {
-      ZoneId zone =
-          page.onCall().isEmpty()
-              ? fallback
-              : page.onCall().get(0).person().timeZone().toZoneId("timeZone");
-      if (isOffHours(page.startsAt().atZone(zone))) {
+      if (OffHours.isOffHours(page, fallback)) {
         offHours++;
       }
     }
@@ -221,15 +215,6 @@ public class WeeklySummaryService {
             p -> p.onCall().isEmpty() ? "nobody on call" : p.onCall().get(0).person().name(),
             Integer.MAX_VALUE),
         counts(pages, p -> p.alertName() == null ? "(no alertname)" : p.alertName(), TOP_ALERTS));
-  }
-
-  static boolean isOffHours(ZonedDateTime local) {
-    DayOfWeek day = local.getDayOfWeek();
-    LocalTime time = local.toLocalTime();
-    return day == DayOfWeek.SATURDAY
-        || day == DayOfWeek.SUNDAY
-        || time.isBefore(WORK_START)
-        || !time.isBefore(WORK_END);
   }
 
   private static <T> List<Count> counts(List<T> items, Function<T, String> label, int limit) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import org.dutyboard.summary.meeting.MeetingWeek;
 import org.junit.jupiter.api.Test;
 
 /** Which weeks are due at a given instant, with the delay, the horizon and DST-shifted meetings. */
