@@ -41,6 +41,7 @@ final class WeeklySummaryMarkdown {
         s.clinicRequests(),
         s.notes(),
         s.upcomingMaintenance(),
+        s.trends(),
         render(s, zone));
   }
 

@@ -44,6 +44,8 @@ import org.dutyboard.summary.WeeklySummaryView.RoleHolding;
 import org.dutyboard.summary.meeting.MeetingWeek;
 import org.dutyboard.summary.meeting.TeamMeetingService;
 import org.dutyboard.summary.trend.OffHours;
+import org.dutyboard.summary.trend.TrendWeeks;
+import org.dutyboard.summary.trend.WeeklyTrendsQueries;
 
 /**
  * The weekly SRE meeting summary of a team, composed from the features' own read methods. Runs a
@@ -64,6 +66,7 @@ public class WeeklySummaryService {
   @Inject WeekNoteService notes;
   @Inject MaintenanceService maintenance;
   @Inject SummaryIncidents summaryIncidents;
+  @Inject WeeklyTrendsQueries trends;
 
   public WeeklySummaryView summary(UUID teamId, LocalDate weekOf) {
     caller.require(Role.VIEWER);
@@ -132,6 +135,11 @@ public class WeeklySummaryService {
             requestStats(requests.activeBetween(teamId, from, to), from, to),
             noteLines,
             upcomingMaintenance(rule.containing(to)),
+            trends.trends(
+                teamId,
+                rule,
+                TrendWeeks.ending(rule, week, WeeklyTrendsQueries.DEFAULT_WEEKS),
+                audience),
             "");
     return WeeklySummaryMarkdown.withMarkdown(summary, rule.zone());
   }

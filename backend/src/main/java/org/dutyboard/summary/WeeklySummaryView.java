@@ -12,6 +12,7 @@ import org.dutyboard.incident.ReportState;
 import org.dutyboard.incident.Severity;
 import org.dutyboard.maintenance.MaintenanceStatus;
 import org.dutyboard.rotation.ShiftSource;
+import org.dutyboard.summary.trend.WeeklyTrendsView;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -53,6 +54,11 @@ public record WeeklySummaryView(
             "Maintenance windows overlapping the week after this one (next meeting to the one"
                 + " after), not cancelled, by start. All windows: maintenance is not team-owned.")
         List<@NonNull MaintenanceLine> upcomingMaintenance,
+    @NonNull
+        @Description(
+            "The 12 meeting weeks ending with this one side by side (as `weeklyTrends` gives"
+                + " them), for the meeting's trend section.")
+        WeeklyTrendsView trends,
     @NonNull @Description("The summary as deterministic Markdown for the meeting document.")
         String markdown) {
 
