@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.dutyboard.site.render.TimeFormat;
 import org.dutyboard.site.report.TrendDelta;
-import org.dutyboard.summary.WeeklySummaryView.Count;
+import org.dutyboard.summary.WeeklySummaryView.SummaryCountView;
 import org.dutyboard.summary.trend.DurationTrendView;
 import org.dutyboard.summary.trend.SeverityTrendView;
 import org.dutyboard.summary.trend.TrendSeriesView;
@@ -102,7 +102,7 @@ public final class SummaryMarkdownFormat {
 
   /** "Time to detect" for TIME_TO_DETECT. */
   public String heading(Enum<?> value) {
-    return WeeklyReportMapper.heading(value);
+    return WeeklyReportViews.heading(value);
   }
 
   /** An autolink for an http(s) URL, anything else as escaped text. */
@@ -111,7 +111,7 @@ public final class SummaryMarkdownFormat {
   }
 
   /** "DiskFull (2), HighLatency (1)" or "none". */
-  public RawString counts(List<Count> counts) {
+  public RawString counts(List<SummaryCountView> counts) {
     return new RawString(
         counts.isEmpty()
             ? "none"

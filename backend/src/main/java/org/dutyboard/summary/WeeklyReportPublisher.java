@@ -67,7 +67,7 @@ public class WeeklyReportPublisher {
   @Inject EntityManager em;
   @Inject Caller caller;
   @Inject Clock clock;
-  @Inject WeeklySummaryService summaries;
+  @Inject WeeklySummaryQueries summaries;
   @Inject TeamMeetingService meetings;
   @Inject WeeklyReportConfig config;
   @Inject PublishTargets targets;
@@ -109,7 +109,7 @@ public class WeeklyReportPublisher {
     List<WeeklyReport> due = new ArrayList<>();
     for (Team team : Team.<Team>listAll(Sort.by("name").and("id"))) {
       MeetingWeek rule = meetings.weekRule(team.id);
-      String slug = WeeklyReportMapper.slug(team.name, team.id);
+      String slug = WeeklyReportViews.slug(team.name, team.id);
       for (LocalDate meeting : schedule.due(rule, now, team.createdAt)) {
         if (!published.contains(slug + "/" + meeting + ".html")) {
           due.add(report(team.id, rule, meeting));
@@ -164,7 +164,7 @@ public class WeeklyReportPublisher {
   }
 
   private WeeklyReport report(UUID teamId, MeetingWeek rule, LocalDate meetingDate) {
-    return WeeklyReportMapper.map(
+    return WeeklyReportViews.map(
         summaries.summary(teamId, ReportSchedule.weekOf(meetingDate), READER), rule.zone());
   }
 

@@ -237,7 +237,7 @@ class WeeklyReportPublisherTest {
   }
 
   private String slug() {
-    return WeeklyReportMapper.slug(teamName, UUID.fromString(team));
+    return WeeklyReportViews.slug(teamName, UUID.fromString(team));
   }
 
   private Path current() {

@@ -16,19 +16,19 @@ import org.dutyboard.incident.Severity;
 import org.dutyboard.maintenance.MaintenanceStatus;
 import org.dutyboard.people.PersonView;
 import org.dutyboard.rotation.ShiftSource;
-import org.dutyboard.summary.WeeklySummaryView.Count;
-import org.dutyboard.summary.WeeklySummaryView.FollowUpStats;
-import org.dutyboard.summary.WeeklySummaryView.HandoffLine;
-import org.dutyboard.summary.WeeklySummaryView.IncidentLine;
-import org.dutyboard.summary.WeeklySummaryView.IncidentStats;
-import org.dutyboard.summary.WeeklySummaryView.MaintenanceLine;
-import org.dutyboard.summary.WeeklySummaryView.NoteLine;
-import org.dutyboard.summary.WeeklySummaryView.PageStats;
-import org.dutyboard.summary.WeeklySummaryView.ReportDueLine;
-import org.dutyboard.summary.WeeklySummaryView.ReportsDue;
-import org.dutyboard.summary.WeeklySummaryView.RequestLine;
-import org.dutyboard.summary.WeeklySummaryView.RequestStats;
-import org.dutyboard.summary.WeeklySummaryView.RoleHolding;
+import org.dutyboard.summary.WeeklySummaryView.SummaryCountView;
+import org.dutyboard.summary.WeeklySummaryView.SummaryFollowUpsView;
+import org.dutyboard.summary.WeeklySummaryView.SummaryHandoffView;
+import org.dutyboard.summary.WeeklySummaryView.SummaryIncidentView;
+import org.dutyboard.summary.WeeklySummaryView.SummaryIncidentsView;
+import org.dutyboard.summary.WeeklySummaryView.SummaryMaintenanceView;
+import org.dutyboard.summary.WeeklySummaryView.SummaryNoteView;
+import org.dutyboard.summary.WeeklySummaryView.SummaryPagesView;
+import org.dutyboard.summary.WeeklySummaryView.SummaryReportDueView;
+import org.dutyboard.summary.WeeklySummaryView.SummaryReportsDueView;
+import org.dutyboard.summary.WeeklySummaryView.SummaryRequestView;
+import org.dutyboard.summary.WeeklySummaryView.SummaryRequestsView;
+import org.dutyboard.summary.WeeklySummaryView.SummaryRoleHoldingView;
 import org.dutyboard.summary.trend.DurationTrendView;
 import org.dutyboard.summary.trend.PersonLoadView;
 import org.dutyboard.summary.trend.SeverityTrendView;
@@ -45,35 +45,43 @@ class WeeklySummaryMarkdownTest {
   static WeeklySummaryView week(String text) {
     Instant start = Instant.parse("2037-03-09T09:00:00Z");
     Instant end = Instant.parse("2037-03-16T09:00:00Z");
-    IncidentLine inc = new IncidentLine(4, "INC-4", text, Severity.SEV2, IncidentStatus.RESOLVED);
+    SummaryIncidentView inc =
+        new SummaryIncidentView(4, "INC-4", text, Severity.SEV2, IncidentStatus.RESOLVED);
     return new WeeklySummaryView(
         UUID.randomUUID(),
         text,
         start,
         end,
         LocalDate.parse("2037-03-16"),
-        List.of(new RoleHolding(text, "primary", text, ShiftSource.ROTATION, start, end)),
         List.of(
-            new HandoffLine(text, "primary", start, text, text, false),
-            new HandoffLine("R", "primary", start, "a", "b", true)),
+            new SummaryRoleHoldingView(text, "primary", text, ShiftSource.ROTATION, start, end)),
+        List.of(
+            new SummaryHandoffView(text, "primary", start, text, text, false),
+            new SummaryHandoffView("R", "primary", start, "a", "b", true)),
         1,
-        new PageStats(3, 2, List.of(new Count(text, 3)), List.of(), List.of(new Count("A", 1))),
-        new IncidentStats(List.of(inc), List.of(inc), List.of(), 2),
-        new ReportsDue(
+        new SummaryPagesView(
+            3,
+            2,
+            List.of(new SummaryCountView(text, 3)),
+            List.of(),
+            List.of(new SummaryCountView("A", 1))),
+        new SummaryIncidentsView(List.of(inc), List.of(inc), List.of(), 2),
+        new SummaryReportsDueView(
             5,
-            List.of(new ReportDueLine(4, "INC-4", text, Severity.SEV2, start, null)),
+            List.of(new SummaryReportDueView(4, "INC-4", text, Severity.SEV2, start, null)),
             List.of(),
             1),
         IncidentMetricsView.of(start, end, List.of(), 1),
-        new FollowUpStats(3, 1, 1),
-        new RequestStats(
-            List.of(new RequestLine(text, RequestKind.FLOATING_IP, RequestState.DECLINED, "x")),
+        new SummaryFollowUpsView(3, 1, 1),
+        new SummaryRequestsView(
+            List.of(
+                new SummaryRequestView(text, RequestKind.FLOATING_IP, RequestState.DECLINED, "x")),
             List.of()),
         List.of(
-            new NoteLine(text, "https://example.org/a", true, text),
-            new NoteLine("plain", "javascript:alert(1)", false, "ana")),
+            new SummaryNoteView(text, "https://example.org/a", true, text),
+            new SummaryNoteView("plain", "javascript:alert(1)", false, "ana")),
         List.of(
-            new MaintenanceLine(
+            new SummaryMaintenanceView(
                 text, start, end, MaintenanceStatus.SCHEDULED, List.of(text, "API"))),
         trends(text),
         "");

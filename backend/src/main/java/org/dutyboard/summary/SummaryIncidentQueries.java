@@ -21,11 +21,11 @@ import org.dutyboard.incident.IncidentMetricsView;
 import org.dutyboard.incident.IncidentReportService;
 import org.dutyboard.incident.ReportRequirementView;
 import org.dutyboard.incident.ReportState;
-import org.dutyboard.summary.WeeklySummaryView.FollowUpStats;
-import org.dutyboard.summary.WeeklySummaryView.IncidentLine;
-import org.dutyboard.summary.WeeklySummaryView.IncidentStats;
-import org.dutyboard.summary.WeeklySummaryView.ReportDueLine;
-import org.dutyboard.summary.WeeklySummaryView.ReportsDue;
+import org.dutyboard.summary.WeeklySummaryView.SummaryFollowUpsView;
+import org.dutyboard.summary.WeeklySummaryView.SummaryIncidentView;
+import org.dutyboard.summary.WeeklySummaryView.SummaryIncidentsView;
+import org.dutyboard.summary.WeeklySummaryView.SummaryReportDueView;
+import org.dutyboard.summary.WeeklySummaryView.SummaryReportsDueView;
 import org.dutyboard.summary.meeting.MeetingWeek;
 import org.dutyboard.summary.trend.TeamIncidentRepository;
 
@@ -33,10 +33,10 @@ import org.dutyboard.summary.trend.TeamIncidentRepository;
  * The incident side of the weekly summary: the incidents a team took part in during a week
  * (declared, resolved, still open), the reports due or overdue, the week's metrics and the
  * follow-ups of those incidents, in a fixed number of statements. No caller check: the audience is
- * passed in (see {@link WeeklySummaryService}).
+ * passed in (see {@link WeeklySummaryQueries}).
  */
 @ApplicationScoped
-class SummaryIncidents {
+class SummaryIncidentQueries {
   @Inject EntityManager em;
   @Inject IncidentAccess access;
   @Inject IncidentReportService reports;
@@ -64,10 +64,10 @@ class SummaryIncidents {
 
   /** The incident side of one team week. */
   record Week(
-      IncidentStats stats,
-      ReportsDue reports,
+      SummaryIncidentsView stats,
+      SummaryReportsDueView reports,
       IncidentMetricsView metrics,
-      FollowUpStats followUps) {}
+      SummaryFollowUpsView followUps) {}
 
   /** The incidents of {@code week} the team took part in, as {@code audience} may see them. */
   Week of(UUID teamId, MeetingWeek.Week week, IncidentAccess.Scope audience) {
@@ -85,7 +85,10 @@ class SummaryIncidents {
   }
 
   private record Incidents(
-      IncidentStats stats, List<UUID> ids, ReportsDue reports, IncidentMetricsView metrics) {}
+      SummaryIncidentsView stats,
+      List<UUID> ids,
+      SummaryReportsDueView reports,
+      IncidentMetricsView metrics) {}
 
   /**
    * The week's incidents, the reports due and the metrics, in four statements: the team's incidents
@@ -119,9 +122,9 @@ class SummaryIncidents {
                 .setParameter("team", teamId)
                 .setParameter("reportDone", REPORT_DONE)
                 .getResultList());
-    List<IncidentLine> declared = new ArrayList<>();
-    List<IncidentLine> resolved = new ArrayList<>();
-    List<IncidentLine> open = new ArrayList<>();
+    List<SummaryIncidentView> declared = new ArrayList<>();
+    List<SummaryIncidentView> resolved = new ArrayList<>();
+    List<SummaryIncidentView> open = new ArrayList<>();
     List<UUID> ofTheWeek = new ArrayList<>();
     List<Incident> declaredVisible = new ArrayList<>();
     int hidden = 0;
@@ -141,7 +144,8 @@ class SummaryIncidents {
         declaredHidden += isDeclared ? 1 : 0;
         continue;
       }
-      IncidentLine line = new IncidentLine(i.number, reference(i), i.title, i.severity, i.status);
+      SummaryIncidentView line =
+          new SummaryIncidentView(i.number, reference(i), i.title, i.severity, i.status);
       if (isDeclared) {
         declared.add(line);
         declaredVisible.add(i);
@@ -154,7 +158,7 @@ class SummaryIncidents {
       }
     }
     return new Incidents(
-        new IncidentStats(declared, resolved, open, hidden),
+        new SummaryIncidentsView(declared, resolved, open, hidden),
         ofTheWeek,
         reportsDue(all, visible, to, reviewedAt),
         IncidentMetricsView.of(from, to, declaredVisible, declaredHidden));
@@ -168,15 +172,15 @@ class SummaryIncidents {
    * Required, not waived, not done reports of incidents resolved before {@code to}; overdue once
    * more than the due days passed between resolution and {@code reviewedAt}.
    */
-  private ReportsDue reportsDue(
+  private SummaryReportsDueView reportsDue(
       List<Incident> incidents, Set<UUID> visible, Instant to, Instant reviewedAt) {
     List<Incident> resolved =
         incidents.stream().filter(i -> i.resolvedAt != null && i.resolvedAt.isBefore(to)).toList();
     Map<UUID, ReportRequirementView> requirements = reports.requirementsOf(resolved);
     Map<UUID, ReportState> states = reports.states(resolved.stream().map(i -> i.id).toList());
     Duration dueWithin = Duration.ofDays(config.reportDueDays());
-    List<ReportDueLine> due = new ArrayList<>();
-    List<ReportDueLine> overdue = new ArrayList<>();
+    List<SummaryReportDueView> due = new ArrayList<>();
+    List<SummaryReportDueView> overdue = new ArrayList<>();
     int hidden = 0;
     for (Incident i : resolved) {
       ReportRequirementView requirement = requirements.get(i.id);
@@ -190,19 +194,20 @@ class SummaryIncidents {
         hidden++;
         continue;
       }
-      ReportDueLine line =
-          new ReportDueLine(i.number, reference(i), i.title, i.severity, i.resolvedAt, state);
+      SummaryReportDueView line =
+          new SummaryReportDueView(
+              i.number, reference(i), i.title, i.severity, i.resolvedAt, state);
       (Duration.between(i.resolvedAt, reviewedAt).compareTo(dueWithin) > 0 ? overdue : due)
           .add(line);
     }
-    return new ReportsDue(config.reportDueDays(), due, overdue, hidden);
+    return new SummaryReportsDueView(config.reportDueDays(), due, overdue, hidden);
   }
 
   /** Follow-ups of the summary's incidents. */
-  private FollowUpStats followUpStats(
+  private SummaryFollowUpsView followUpStats(
       List<UUID> incidentIds, Instant from, Instant to, LocalDate meetingDate) {
     if (incidentIds.isEmpty()) {
-      return new FollowUpStats(0, 0, 0);
+      return new SummaryFollowUpsView(0, 0, 0);
     }
     Object[] row =
         em.createQuery(
@@ -221,7 +226,7 @@ class SummaryIncidents {
             .setParameter("meeting", meetingDate)
             .setParameter("open", List.of(FollowUpStatus.OPEN, FollowUpStatus.IN_PROGRESS))
             .getSingleResult();
-    return new FollowUpStats(asInt(row[0]), asInt(row[1]), asInt(row[2]));
+    return new SummaryFollowUpsView(asInt(row[0]), asInt(row[1]), asInt(row[2]));
   }
 
   private static int asInt(Object value) {

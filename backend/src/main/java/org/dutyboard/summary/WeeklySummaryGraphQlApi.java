@@ -14,8 +14,8 @@ import org.eclipse.microprofile.graphql.Query;
 /** The weekly SRE meeting's summary over GraphQL. Thin: parse, call one service method. */
 @GraphQLApi
 @GraphQlBoundary
-public class SummaryGraphQlApi {
-  @Inject WeeklySummaryService summaries;
+public class WeeklySummaryGraphQlApi {
+  @Inject WeeklySummaryQueries summaries;
 
   @Query("weeklySummary")
   @Description(

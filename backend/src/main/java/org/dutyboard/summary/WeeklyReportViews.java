@@ -10,18 +10,18 @@ import org.dutyboard.site.report.WeeklyReport;
 import org.dutyboard.site.report.WeeklyReport.Count;
 import org.dutyboard.site.report.WeeklyReport.Incident;
 import org.dutyboard.site.report.WeeklyTrends;
-import org.dutyboard.summary.WeeklySummaryView.IncidentLine;
-import org.dutyboard.summary.WeeklySummaryView.ReportDueLine;
-import org.dutyboard.summary.WeeklySummaryView.RequestLine;
+import org.dutyboard.summary.WeeklySummaryView.SummaryIncidentView;
+import org.dutyboard.summary.WeeklySummaryView.SummaryReportDueView;
+import org.dutyboard.summary.WeeklySummaryView.SummaryRequestView;
 import org.dutyboard.summary.trend.SeverityTrendView;
 import org.dutyboard.summary.trend.TrendWeekView;
 import org.dutyboard.summary.trend.WeeklyTrendsView;
 
 /** Maps the weekly summary to the report's read model (no ids, no tokens, no private titles). */
-final class WeeklyReportMapper {
+final class WeeklyReportViews {
   private static final int MAX_SLUG_NAME = 40;
 
-  private WeeklyReportMapper() {}
+  private WeeklyReportViews() {}
 
   static WeeklyReport map(WeeklySummaryView s, ZoneId zone) {
     return new WeeklyReport(
@@ -154,17 +154,17 @@ final class WeeklyReportMapper {
     return Character.toUpperCase(label.charAt(0)) + label.substring(1);
   }
 
-  private static List<Count> counts(List<WeeklySummaryView.Count> counts) {
+  private static List<Count> counts(List<WeeklySummaryView.SummaryCountView> counts) {
     return counts.stream().map(c -> new Count(c.label(), c.count())).toList();
   }
 
-  private static List<Incident> incidents(List<IncidentLine> lines) {
+  private static List<Incident> incidents(List<SummaryIncidentView> lines) {
     return lines.stream()
         .map(i -> new Incident(i.reference(), i.title(), i.severity().name(), label(i.status())))
         .toList();
   }
 
-  private static List<WeeklyReport.ReportDue> reportsDue(List<ReportDueLine> lines) {
+  private static List<WeeklyReport.ReportDue> reportsDue(List<SummaryReportDueView> lines) {
     return lines.stream()
         .map(
             r ->
@@ -181,7 +181,7 @@ final class WeeklyReportMapper {
     return seconds == null ? null : Duration.ofSeconds(seconds);
   }
 
-  private static List<WeeklyReport.Request> requests(List<RequestLine> lines) {
+  private static List<WeeklyReport.Request> requests(List<SummaryRequestView> lines) {
     return lines.stream()
         .map(
             r ->
