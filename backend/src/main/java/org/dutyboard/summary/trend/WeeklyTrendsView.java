@@ -49,6 +49,6 @@ public record WeeklyTrendsView(
     @NonNull
         @Description(
             "Load per person over all the trend's weeks: everyone on a roster of the team's"
-                + " rotations, then anyone else who held duty or got a page, most on-duty hours"
-                + " first.")
+                + " rotations and anyone else who held duty or got a page off hours, most on-duty"
+                + " hours first.")
         List<@NonNull PersonLoadView> load) {}
