@@ -5,6 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -72,6 +73,7 @@ public class WeeklyReportPublisher {
   @Inject WeeklyReportConfig config;
   @Inject PublishTargets targets;
   @Inject PublishedSites sites;
+  @Inject Event<WeeklyReportPublished> publishedEvent;
 
   @ConfigProperty(name = "dutyboard.data-dir", defaultValue = ".dutyboard")
   String dataDir;
@@ -188,6 +190,11 @@ public class WeeklyReportPublisher {
               }
             });
     ReportArchive.Publication result = local.get();
+    if (result.published()) {
+      // Extension point: delivery (mail, chat) observes this after the commit.
+      publishedEvent.fire(
+          new WeeklyReportPublished(result.written().stream().map(ReportEntry::path).toList()));
+    }
     return new WeeklyReportPublication(
         result.published() ? Outcome.PUBLISHED : Outcome.NOTHING_DUE,
         result.written().stream().map(ReportEntry::path).toList());

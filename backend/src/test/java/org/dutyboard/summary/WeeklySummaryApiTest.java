@@ -633,6 +633,25 @@ class WeeklySummaryApiTest {
             - Waiting for the meeting: 1
               - New project wikidata-search (NEW_PROJECT, NEEDS_MEETING_REVIEW)
 
+            ## Trends (last 12 weeks)
+
+            Weeks to the meetings of 2036-12-29 to 2037-03-16, oldest first; a week without any counts 0.
+
+            - Pages: 3 (▲ 3 vs last week); by week: 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3
+            - Off-hours pages: 2 (▲ 2 vs last week); by week: 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2
+            - Incidents declared: 4 (▲ 2 vs last week); by week: 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 4; this week SEV1 0, SEV2 1, SEV3 3, SEV4 0
+            - Incidents resolved: 3 (▲ 1 vs last week); by week: 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 3; this week SEV1 0, SEV2 1, SEV3 2, SEV4 0
+            - Time to resolve (median, of the incidents resolved in the week): 23 h 39 min (no comparison); by week (h): -, -, -, -, -, -, -, -, -, -, -, 23.7
+            - Follow-ups created: 3 (▲ 3 vs last week); by week: 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3
+            - Follow-ups completed: 1 (▲ 1 vs last week); by week: 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1
+            - Follow-ups overdue: 1 (▲ 1 vs last week); by week: 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1
+            - Clinic requests handled: 1 (▲ 1 vs last week); by week: 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1
+            - Handoffs not acknowledged: 1 (▲ 1 vs last week); by week: 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1
+            - 1 private incident not included
+            - Load per person over these weeks (on duty, of it on holidays, off-hours pages):
+              - Person ana: 167.0 h, 0.0 h, 0
+              - Person ben: 136.0 h, 0.0 h, 2
+
             ## Maintenance next week
 
             - Overlaps the meeting: Mon 2037-03-16 09:00 to Mon 2037-03-16 11:00 (SCHEDULED)
