@@ -12,7 +12,7 @@ public record ChartScale(double max, int weeks) {
   public static final int WIDTH = 640;
   public static final int HEIGHT = 200;
   static final int LEFT = 44;
-  static final int RIGHT = 16;
+  static final int RIGHT = 32;
   static final int TOP = 12;
   static final int BOTTOM = 28;
 
