@@ -4,19 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPOutputStream;
-import org.dutyboard.summary.WeeklyReportPublisher;
 import org.dutyboard.testing.GraphQl;
-import org.dutyboard.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
 /** The demo data answers the questions a newcomer asks first. */
@@ -95,50 +85,5 @@ class DemoDataTest {
             .orElseThrow();
     assertThat(firmware.get("status")).isEqualTo("COMPLETED");
     assertThat((List<?>) firmware.get("updates")).hasSize(2);
-  }
-
-  @Inject WeeklyReportPublisher publisher;
-  @Inject MutableClock clock;
-
-  @Test
-  void demoWeeklyReportWithTwelveWeeksOfTrendsStaysWellUnder100KilobytesGzipped()
-      throws IOException {
-    List<Map<String, Object>> teams =
-        GraphQl.admin().ok("{ teams(first: 100) { nodes { id name } } }").getList("teams.nodes");
-    String sre =
-        (String)
-            teams.stream()
-                .filter(t -> "SRE".equals(t.get("name")))
-                .findFirst()
-                .orElseThrow()
-                .get("id");
-    clock.set(Instant.parse("2026-12-02T00:00:00Z"));
-    try {
-      List<String> pages =
-          GraphQl.admin()
-              .ok(
-                  """
-                  mutation($team: ID!) {
-                    publishWeeklyReport(teamId: $team, meetingDate: "2026-11-30") { pages }
-                  }""",
-                  "team",
-                  sre)
-              .getList("publishWeeklyReport.pages");
-      Path page = publisher.outputDir().resolve("current").resolve(pages.get(0));
-      byte[] html = Files.readAllBytes(page);
-      ByteArrayOutputStream gzipped = new ByteArrayOutputStream();
-      try (GZIPOutputStream gz = new GZIPOutputStream(gzipped)) {
-        gz.write(html);
-      }
-      System.out.printf(
-          "Demo weekly report page (SRE, week to 2026-11-30, 12 weeks of trends): %d bytes, %d"
-              + " gzipped%n",
-          html.length, gzipped.size());
-      assertThat(new String(html, StandardCharsets.UTF_8))
-          .contains("<h2 id=\"trends\">Trends</h2>", "role=\"img\"");
-      assertThat(gzipped.size()).isLessThan(30_000);
-    } finally {
-      clock.reset();
-    }
   }
 }
