@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.dutyboard.summary.meeting.MeetingWeek;
 
 /**
  * Which weeks of a team the weekly report is due for at a given instant: the week that ended at the

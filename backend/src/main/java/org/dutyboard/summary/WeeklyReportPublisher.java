@@ -5,6 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,6 +38,8 @@ import org.dutyboard.site.report.ReportArchive.Mode;
 import org.dutyboard.site.report.ReportEntry;
 import org.dutyboard.site.report.WeeklyReport;
 import org.dutyboard.summary.WeeklyReportPublication.Outcome;
+import org.dutyboard.summary.meeting.MeetingWeek;
+import org.dutyboard.summary.meeting.TeamMeetingService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -65,11 +68,12 @@ public class WeeklyReportPublisher {
   @Inject EntityManager em;
   @Inject Caller caller;
   @Inject Clock clock;
-  @Inject WeeklySummaryService summaries;
+  @Inject WeeklySummaryQueries summaries;
   @Inject TeamMeetingService meetings;
   @Inject WeeklyReportConfig config;
   @Inject PublishTargets targets;
   @Inject PublishedSites sites;
+  @Inject Event<WeeklyReportPublished> publishedEvent;
 
   @ConfigProperty(name = "dutyboard.data-dir", defaultValue = ".dutyboard")
   String dataDir;
@@ -107,7 +111,7 @@ public class WeeklyReportPublisher {
     List<WeeklyReport> due = new ArrayList<>();
     for (Team team : Team.<Team>listAll(Sort.by("name").and("id"))) {
       MeetingWeek rule = meetings.weekRule(team.id);
-      String slug = WeeklyReportMapper.slug(team.name, team.id);
+      String slug = WeeklyReportViews.slug(team.name, team.id);
       for (LocalDate meeting : schedule.due(rule, now, team.createdAt)) {
         if (!published.contains(slug + "/" + meeting + ".html")) {
           due.add(report(team.id, rule, meeting));
@@ -162,7 +166,7 @@ public class WeeklyReportPublisher {
   }
 
   private WeeklyReport report(UUID teamId, MeetingWeek rule, LocalDate meetingDate) {
-    return WeeklyReportMapper.map(
+    return WeeklyReportViews.map(
         summaries.summary(teamId, ReportSchedule.weekOf(meetingDate), READER), rule.zone());
   }
 
@@ -186,6 +190,11 @@ public class WeeklyReportPublisher {
               }
             });
     ReportArchive.Publication result = local.get();
+    if (result.published()) {
+      // Extension point: delivery (mail, chat) observes this after the commit.
+      publishedEvent.fire(
+          new WeeklyReportPublished(result.written().stream().map(ReportEntry::path).toList()));
+    }
     return new WeeklyReportPublication(
         result.published() ? Outcome.PUBLISHED : Outcome.NOTHING_DUE,
         result.written().stream().map(ReportEntry::path).toList());

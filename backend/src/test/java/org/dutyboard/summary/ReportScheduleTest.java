@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import org.dutyboard.summary.meeting.MeetingWeek;
 import org.junit.jupiter.api.Test;
 
 /** Which weeks are due at a given instant, with the delay, the horizon and DST-shifted meetings. */
@@ -93,8 +94,8 @@ class ReportScheduleTest {
   @Test
   void teamSlugsAreStablePathSegments() {
     java.util.UUID id = java.util.UUID.fromString("3fa2c1d9-0000-4000-8000-000000000000");
-    assertThat(WeeklyReportMapper.slug("SRE Core (EU)", id)).isEqualTo("sre-core-eu-3fa2c1d9");
-    assertThat(WeeklyReportMapper.slug("مرحبا", id)).isEqualTo("team-3fa2c1d9");
-    assertThat(WeeklyReportMapper.slug("../../etc", id)).isEqualTo("etc-3fa2c1d9");
+    assertThat(WeeklyReportViews.slug("SRE Core (EU)", id)).isEqualTo("sre-core-eu-3fa2c1d9");
+    assertThat(WeeklyReportViews.slug("مرحبا", id)).isEqualTo("team-3fa2c1d9");
+    assertThat(WeeklyReportViews.slug("../../etc", id)).isEqualTo("etc-3fa2c1d9");
   }
 }

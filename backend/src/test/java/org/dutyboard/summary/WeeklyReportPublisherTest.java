@@ -183,7 +183,15 @@ class WeeklyReportPublisherTest {
   void privateIncidentsAppearOnlyAsTheirCount() throws IOException {
     clock.set(BOUNDARY.plusSeconds(3600));
     publisher.publishDue();
-    assertThat(Files.readString(page())).contains("1 private incident not shown.");
+    assertThat(Files.readString(page()))
+        .contains("1 private incident not shown.")
+        // The trends count the public SEV2 only: the private one is neither charted nor tabled.
+        .contains("1 private incident is not included.")
+        .contains("<div><dt>Incidents declared</dt><dd>1 <span class=\"delta\">")
+        .containsPattern(
+            "<caption>Incidents declared per week, by severity: the numbers</caption>(?s:.*?)"
+                + "<td class=\"num\">0</td><td class=\"num\">1</td><td class=\"num\">0</td>"
+                + "<td class=\"num\">0</td></tr>\n</tbody>");
     try (Stream<Path> files = Files.walk(publisher.outputDir())) {
       for (Path file : files.filter(Files::isRegularFile).toList()) {
         assertThat(new String(Files.readAllBytes(file), StandardCharsets.UTF_8))
@@ -237,7 +245,7 @@ class WeeklyReportPublisherTest {
   }
 
   private String slug() {
-    return WeeklyReportMapper.slug(teamName, UUID.fromString(team));
+    return WeeklyReportViews.slug(teamName, UUID.fromString(team));
   }
 
   private Path current() {

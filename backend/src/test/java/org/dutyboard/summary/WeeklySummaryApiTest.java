@@ -58,6 +58,21 @@ class WeeklySummaryApiTest {
           markdown
         }
       }""";
+  private static final String TRENDS =
+      """
+      query($team: ID!, $weeks: Int) {
+        weeklyTrends(teamId: $team, weeks: $weeks, weekOf: "2037-03-16") {
+          weeks { start end meetingDate }
+          pages { values latest delta } offHoursPages { values }
+          incidentsDeclared { severity series { values latest delta } }
+          incidentsResolved { severity series { values } }
+          timeToResolve { medianSeconds p90Seconds incidentsWithData medianDeltaSeconds }
+          followUpsCreated { values } followUpsCompleted { values } followUpsOverdue { values }
+          clinicRequestsHandled { values } unacknowledgedHandoffs { values latest }
+          privateIncidentsNotIncluded
+          load { person { name } onDutyHours holidayHours offHoursPages }
+        }
+      }""";
   private static final String DECLARE =
       """
       mutation($input: DeclareIncidentInput!) { declareIncident(input: $input) { id } }""";
@@ -75,7 +90,7 @@ class WeeklySummaryApiTest {
       }""";
   private static final String WAIVE =
       """
-      mutation($id: ID!) { waivePostmortem(id: $id, reason: "Vendor outage, vendor reports") { id } }""";
+      mutation($id: ID!) { waivePostmortem(incidentId: $id, reason: "Vendor outage, vendor reports") { id } }""";
   private static final String TRANSITION =
       """
       mutation($id: ID!, $status: IncidentStatus!) {
@@ -481,6 +496,7 @@ class WeeklySummaryApiTest {
             "## Incident metrics",
             "## Follow-ups",
             "## Clinic requests",
+            "## Trends (last 12 weeks)",
             "## Maintenance next week");
     assertThat(md.lines().filter(l -> l.contains("0 private incidents not shown")))
         .containsExactly(
@@ -617,10 +633,118 @@ class WeeklySummaryApiTest {
             - Waiting for the meeting: 1
               - New project wikidata-search (NEW_PROJECT, NEEDS_MEETING_REVIEW)
 
+            ## Trends (last 12 weeks)
+
+            Weeks to the meetings of 2036-12-29 to 2037-03-16, oldest first; a week without any counts 0.
+
+            - Pages: 3 (▲ 3 vs last week); by week: 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3
+            - Off-hours pages: 2 (▲ 2 vs last week); by week: 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2
+            - Incidents declared: 4 (▲ 2 vs last week); by week: 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 4; this week SEV1 0, SEV2 1, SEV3 3, SEV4 0
+            - Incidents resolved: 3 (▲ 1 vs last week); by week: 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 3; this week SEV1 0, SEV2 1, SEV3 2, SEV4 0
+            - Time to resolve (median, of the incidents resolved in the week): 23 h 39 min (no comparison); by week (h): -, -, -, -, -, -, -, -, -, -, -, 23.7
+            - Follow-ups created: 3 (▲ 3 vs last week); by week: 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3
+            - Follow-ups completed: 1 (▲ 1 vs last week); by week: 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1
+            - Follow-ups overdue: 1 (▲ 1 vs last week); by week: 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1
+            - Clinic requests handled: 1 (▲ 1 vs last week); by week: 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1
+            - Handoffs not acknowledged: 1 (▲ 1 vs last week); by week: 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1
+            - 1 private incident not included
+            - Load per person over these weeks (on duty, of it on holidays, off-hours pages):
+              - Person ana: 167.0 h, 0.0 h, 0
+              - Person ben: 136.0 h, 0.0 h, 2
+
             ## Maintenance next week
 
             - Overlaps the meeting: Mon 2037-03-16 09:00 to Mon 2037-03-16 11:00 (SCHEDULED)
             - Uplink maintenance: Wed 2037-03-18 06:00 to Wed 2037-03-18 10:00 (SCHEDULED) - VPS, TOOLFORGE
             """);
+  }
+
+  private JsonPath trends(String token, int weeks) {
+    clock.set(Instant.parse("2037-03-20T00:00:00Z"));
+    return GraphQl.withToken(token).ok(TRENDS, "team", team, "weeks", weeks);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Integer> severity(JsonPath t, String list, String severity) {
+    List<Map<String, Object>> all = t.getList("weeklyTrends." + list);
+    return all.stream()
+        .filter(s -> severity.equals(s.get("severity")))
+        .map(s -> (List<Integer>) ((Map<String, Object>) s.get("series")).get("values"))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void weeklyTrendsPutTheWeeksSideBySideWithZerosForQuietWeeks() {
+    JsonPath t = trends(token("VIEWER"), 3);
+    String w = "weeklyTrends.";
+    assertThat(t.getList(w + "weeks.meetingDate"))
+        .containsExactly("2037-03-02", "2037-03-09", "2037-03-16");
+    assertThat(t.getList(w + "weeks.start"))
+        .containsExactly("2037-02-23T09:00:00Z", "2037-03-02T09:00:00Z", "2037-03-09T09:00:00Z");
+    // The newest week agrees with the week's summary.
+    assertThat(t.getList(w + "pages.values")).containsExactly(0, 0, 3);
+    assertThat(t.getInt(w + "pages.delta")).isEqualTo(3);
+    assertThat(t.getList(w + "offHoursPages.values")).containsExactly(0, 0, 2);
+    assertThat(severity(t, "incidentsDeclared", "SEV1")).containsExactly(0, 0, 0);
+    assertThat(severity(t, "incidentsDeclared", "SEV2")).containsExactly(0, 0, 1);
+    assertThat(severity(t, "incidentsDeclared", "SEV3")).containsExactly(0, 2, 3);
+    assertThat(severity(t, "incidentsDeclared", "SEV4")).containsExactly(0, 0, 0);
+    assertThat(severity(t, "incidentsResolved", "SEV3")).containsExactly(0, 2, 2);
+    assertThat(severity(t, "incidentsResolved", "SEV2")).containsExactly(0, 0, 1);
+    assertThat(t.getInt(w + "privateIncidentsNotIncluded")).isEqualTo(1);
+    // Resolved in the week with a known start: 21h20m and 25h59m59s.
+    assertThat(t.getList(w + "timeToResolve.medianSeconds")).containsExactly(null, null, 85_199);
+    assertThat(t.getList(w + "timeToResolve.p90Seconds")).containsExactly(null, null, 93_599);
+    assertThat(t.getList(w + "timeToResolve.incidentsWithData")).containsExactly(0, 0, 2);
+    assertThat(t.getString(w + "timeToResolve.medianDeltaSeconds")).isNull();
+    assertThat(t.getList(w + "followUpsCreated.values")).containsExactly(0, 0, 3);
+    assertThat(t.getList(w + "followUpsCompleted.values")).containsExactly(0, 0, 1);
+    assertThat(t.getList(w + "followUpsOverdue.values")).containsExactly(0, 0, 1);
+    assertThat(t.getList(w + "clinicRequestsHandled.values")).containsExactly(0, 0, 1);
+    assertThat(t.getInt(w + "unacknowledgedHandoffs.latest")).isEqualTo(1);
+    assertThat(t.getList(w + "unacknowledgedHandoffs.values")).hasSize(3);
+    // Load over the three weeks: ben got both off-hours pages.
+    assertThat(t.getList(w + "load.person.name")).contains("Person ana", "Person ben");
+    List<Map<String, Object>> load = t.getList(w + "load");
+    Map<String, Object> benLoad =
+        load.stream().filter(l -> l.toString().contains("Person ben")).findFirst().orElseThrow();
+    assertThat(benLoad).containsEntry("offHoursPages", 2);
+    assertThat(((Number) benLoad.get("onDutyHours")).doubleValue()).isPositive();
+    assertThat(t.getList(w + "load.holidayHours")).containsOnly(0.0f);
+  }
+
+  @Test
+  void weeklyTrendsShowPrivateIncidentsOnlyToThoseAllowed() {
+    JsonPath declarer = trends(ben.token(), 3);
+    assertThat(severity(declarer, "incidentsDeclared", "SEV1")).containsExactly(0, 0, 1);
+    assertThat(declarer.getInt("weeklyTrends.privateIncidentsNotIncluded")).isZero();
+    assertThat(severity(trends(token("VIEWER"), 3), "incidentsDeclared", "SEV1"))
+        .containsExactly(0, 0, 0);
+  }
+
+  @Test
+  void weeklyTrendsDefaultToTwelveWeeksAndRefuseMoreThanTheCap() {
+    clock.set(Instant.parse("2037-03-20T00:00:00Z"));
+    JsonPath t =
+        GraphQl.withToken(token("VIEWER"))
+            .ok(
+                "query($team: ID!) { weeklyTrends(teamId: $team) { weeks { meetingDate } } }",
+                "team",
+                team);
+    assertThat(t.getList("weeklyTrends.weeks.meetingDate"))
+        .hasSize(12)
+        .endsWith("2037-03-23"); // the week running now
+    assertThat(GraphQl.withToken(token("VIEWER")).error(TRENDS, "team", team, "weeks", 27))
+        .containsEntry("code", "VALIDATION")
+        .containsEntry("field", "weeks");
+    assertThat(GraphQl.withToken(token("VIEWER")).error(TRENDS, "team", team, "weeks", 0))
+        .containsEntry("code", "VALIDATION");
+    assertThat(
+            GraphQl.withToken(token("VIEWER"))
+                .error(TRENDS, "team", java.util.UUID.randomUUID().toString(), "weeks", 3))
+        .containsEntry("code", "NOT_FOUND");
+    assertThat(GraphQl.anonymous().error(TRENDS, "team", team, "weeks", 3).get("code"))
+        .isIn("UNAUTHENTICATED", "FORBIDDEN");
   }
 }

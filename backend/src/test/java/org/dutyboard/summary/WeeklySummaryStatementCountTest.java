@@ -31,6 +31,19 @@ class WeeklySummaryStatementCountTest {
           postmortemsDue { due { title postmortemState } overdue { title } privateNotShown }
           incidentMetrics { incidentCount measures { medianSeconds } }
           followUps { created } clinicRequests { waitingForMeeting { title } } notes { text }
+          trends { pages { values } incidentsDeclared { series { latest } } load { onDutyHours } }
+        }
+      }""";
+
+  private static final String TRENDS =
+      """
+      query($team: ID!) {
+        weeklyTrends(teamId: $team, weeks: 26, weekOf: "2042-06-09") {
+          pages { values } offHoursPages { values } incidentsDeclared { severity series { values } }
+          incidentsResolved { series { values } } timeToResolve { medianSeconds }
+          followUpsCreated { values } followUpsOverdue { values } clinicRequestsHandled { values }
+          unacknowledgedHandoffs { values } privateIncidentsNotIncluded
+          load { person { name } onDutyHours offHoursPages }
         }
       }""";
 
@@ -60,7 +73,27 @@ class WeeklySummaryStatementCountTest {
     // Measured: 33 for both before incident reports due were added (+2: public status updates and
     // report states of the resolved incidents), with no maintenance next week (one schedule
     // expansion per rotation made it 50 and 212).
-    assertThat(forTwo).isLessThanOrEqualTo(35);
+    assertThat(forTwo).isLessThanOrEqualTo(50);
+
+    long trendsForTwo = trendStatementsFor(small, 2);
+    long trendsForTwenty = trendStatementsFor(large, 20);
+    assertThat(trendsForTwenty).isEqualTo(trendsForTwo);
+    assertThat(trendsForTwo).isLessThanOrEqualTo(20);
+  }
+
+  private long trendStatementsFor(String team, int expected) {
+    GraphQl.admin().ok(TRENDS, "team", team);
+    Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+    stats.clear();
+    var t = GraphQl.admin().ok(TRENDS, "team", team);
+    assertThat(t.getList("weeklyTrends.pages.values", Integer.class))
+        .hasSize(26)
+        .endsWith(expected);
+    assertThat(t.getList("weeklyTrends.load")).hasSize(2);
+    System.out.printf(
+        "weeklyTrends for %d of everything: %d statements%n",
+        expected, stats.getPrepareStatementCount());
+    return stats.getPrepareStatementCount();
   }
 
   private long statementsFor(String team, int expected) {
@@ -77,6 +110,10 @@ class WeeklySummaryStatementCountTest {
         .isEqualTo(expected);
     assertThat(s.getList("weeklySummary.notes")).hasSize(expected);
     assertThat(s.getList("weeklySummary.roleHolders")).hasSizeGreaterThanOrEqualTo(expected);
+    assertThat(s.getList("weeklySummary.trends.pages.values", Integer.class)).endsWith(expected);
+    System.out.printf(
+        "weeklySummary for %d of everything: %d statements%n",
+        expected, stats.getPrepareStatementCount());
     return stats.getPrepareStatementCount();
   }
 

@@ -27,7 +27,8 @@ public final class QueryCost {
           "fairnessReport", 25,
           "incidentMetrics", 25,
           "coverageGaps", 50,
-          "weeklySummary", 50);
+          "weeklySummary", 50,
+          "weeklyTrends", 50);
 
   private final Map<String, FragmentDefinition> fragments;
   private final Map<String, long[]> fragmentMemo = new HashMap<>();

@@ -26,6 +26,7 @@ import org.dutyboard.site.model.Checks;
  * @param weekEnd the meeting that reviews the week (exclusive)
  * @param meetingDate local date of that meeting; names the week's page
  * @param zone the meeting's zone: every time is shown in it
+ * @param trends this week and the weeks before it, side by side
  */
 public record WeeklyReport(
     String teamSlug,
@@ -43,7 +44,8 @@ public record WeeklyReport(
     FollowUps followUps,
     Requests requests,
     List<Note> notes,
-    List<Maintenance> upcomingMaintenance) {
+    List<Maintenance> upcomingMaintenance,
+    WeeklyTrends trends) {
 
   public WeeklyReport {
     id(teamSlug, "teamSlug");
@@ -65,6 +67,10 @@ public record WeeklyReport(
     required(requests, "requests");
     notes = list(notes, "notes");
     upcomingMaintenance = list(upcomingMaintenance, "upcomingMaintenance");
+    required(trends, "trends");
+    if (!trends.weeks().get(trends.weeks().size() - 1).equals(meetingDate)) {
+      throw new IllegalArgumentException("the trends must end with the report's week");
+    }
   }
 
   /** Unacknowledged handoffs of the week. */

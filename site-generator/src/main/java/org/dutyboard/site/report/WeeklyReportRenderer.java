@@ -121,7 +121,12 @@ public final class WeeklyReportRenderer {
                 new Crumb(null, day)),
             zoneNote(TimeFormat.zoneName(r.zone())),
             cssPath);
-    return templates.get("week.html").data("page", page).data("v", view).render();
+    return templates
+        .get("week.html")
+        .data("page", page)
+        .data("v", view)
+        .data("t", TrendSection.of(r.trends(), time))
+        .render();
   }
 
   private static String privateNotShown(int hidden) {

@@ -149,6 +149,18 @@ public final class HeadlessChromium implements AutoCloseable {
     return result.path("result").path("value");
   }
 
+  /** Evaluates an expression returning a promise, waits for it and returns its value as JSON. */
+  public JsonNode evaluateAsync(String expression) {
+    JsonNode result =
+        call(
+            "Runtime.evaluate",
+            Map.of("expression", expression, "returnByValue", true, "awaitPromise", true));
+    if (result.has("exceptionDetails")) {
+      throw new IllegalStateException(expression + ": " + result.get("exceptionDetails"));
+    }
+    return result.path("result").path("value");
+  }
+
   /** A PNG of the whole page, not only the viewport. */
   public byte[] screenshot() {
     JsonNode size = call("Page.getLayoutMetrics", Map.of()).get("cssContentSize");

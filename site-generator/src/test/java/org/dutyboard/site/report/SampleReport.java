@@ -20,6 +20,8 @@ import org.dutyboard.site.report.WeeklyReport.ReportsDue;
 import org.dutyboard.site.report.WeeklyReport.Request;
 import org.dutyboard.site.report.WeeklyReport.Requests;
 import org.dutyboard.site.report.WeeklyReport.RoleHolder;
+import org.dutyboard.site.report.WeeklyTrends.PersonLoad;
+import org.dutyboard.site.report.WeeklyTrends.SeveritySeries;
 
 /**
  * A representative week of a clinic-duty team: Berlin meeting on Mondays at 10:00, the week
@@ -121,7 +123,71 @@ final class SampleReport {
                 end.plusSeconds(2 * 86_400),
                 end.plusSeconds(2 * 86_400 + 7200),
                 "Scheduled",
-                List.of("API", "Web app"))));
+                List.of("API", "Web app"))),
+        trends(meeting, "Grace Hopper"));
+  }
+
+  /**
+   * Twelve weeks ending at the meeting of {@code meeting}: the newest week matches {@link #week} (4
+   * pages, 3 off hours, one SEV2 declared and resolved in 26 h), two weeks without incidents (no
+   * time to resolve), and {@code person} carrying the most load.
+   */
+  static WeeklyTrends trends(LocalDate meeting, String person) {
+    List<LocalDate> weeks = new java.util.ArrayList<>();
+    for (int i = 11; i >= 0; i--) {
+      weeks.add(meeting.minusWeeks(i));
+    }
+    Duration h = Duration.ofHours(1);
+    return new WeeklyTrends(
+        weeks,
+        List.of(2, 0, 5, 3, 1, 0, 4, 6, 2, 3, 1, 4),
+        List.of(1, 0, 2, 1, 0, 0, 3, 4, 1, 1, 0, 3),
+        List.of(
+            new SeveritySeries("SEV1", List.of(0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0)),
+            new SeveritySeries("SEV2", List.of(1, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 1)),
+            new SeveritySeries("SEV3", List.of(0, 1, 2, 0, 0, 0, 1, 2, 1, 0, 1, 0)),
+            new SeveritySeries("SEV4", List.of(0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0))),
+        List.of(
+            new SeveritySeries("SEV1", List.of(0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0)),
+            new SeveritySeries("SEV2", List.of(0, 1, 0, 1, 0, 0, 0, 1, 0, 0, 1, 1)),
+            new SeveritySeries("SEV3", List.of(0, 1, 1, 1, 0, 0, 1, 1, 2, 0, 1, 0)),
+            new SeveritySeries("SEV4", List.of(0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0))),
+        java.util.Arrays.asList(
+            null,
+            h.multipliedBy(5),
+            h.multipliedBy(9),
+            h.multipliedBy(30),
+            null,
+            h.multipliedBy(2),
+            h.multipliedBy(4),
+            h.multipliedBy(12),
+            h.multipliedBy(7),
+            null,
+            h.multipliedBy(3),
+            h.multipliedBy(26)),
+        java.util.Arrays.asList(
+            null,
+            h.multipliedBy(6),
+            h.multipliedBy(20),
+            h.multipliedBy(30),
+            null,
+            h.multipliedBy(2),
+            h.multipliedBy(4),
+            h.multipliedBy(40),
+            h.multipliedBy(9),
+            null,
+            h.multipliedBy(3),
+            h.multipliedBy(26)),
+        List.of(1, 0, 3, 2, 0, 0, 2, 4, 1, 1, 2, 3),
+        List.of(0, 1, 1, 2, 1, 0, 1, 2, 2, 1, 0, 1),
+        List.of(0, 0, 1, 1, 2, 1, 0, 1, 2, 1, 0, 1),
+        List.of(2, 1, 3, 0, 2, 1, 1, 4, 2, 0, 1, 1),
+        List.of(0, 0, 1, 0, 0, 1, 0, 0, 2, 0, 0, 1),
+        2,
+        List.of(
+            new PersonLoad(person, 504, 24, 9),
+            new PersonLoad("Ada Lovelace", 336, 0, 5),
+            new PersonLoad("Linus Torvalds", 168, 0, 3)));
   }
 
   /** The same week with nothing scheduled next week. */
@@ -142,6 +208,7 @@ final class SampleReport {
         r.followUps(),
         r.requests(),
         r.notes(),
-        List.of());
+        List.of(),
+        r.trends());
   }
 }

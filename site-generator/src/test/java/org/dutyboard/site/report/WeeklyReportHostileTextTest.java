@@ -48,7 +48,8 @@ class WeeklyReportHostileTextTest {
             List.of(
                 new Note(BODY, "javascript:alert(document.cookie)", true, EVIL),
                 new Note(BODY, "https://example.org/?a=1&b=\"><script>", false, EVIL)),
-            List.of(new Maintenance(EVIL, s.weekEnd(), s.weekEnd(), EVIL, List.of(EVIL))));
+            List.of(new Maintenance(EVIL, s.weekEnd(), s.weekEnd(), EVIL, List.of(EVIL))),
+            SampleReport.trends(s.meetingDate(), EVIL));
     WeeklyReportRenderer renderer = new WeeklyReportRenderer();
     List<ReportEntry> entries = List.of(ReportEntry.of(evil));
     for (String html :

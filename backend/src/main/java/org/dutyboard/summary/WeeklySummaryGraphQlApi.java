@@ -7,35 +7,15 @@ import org.dutyboard.common.graphql.Ids;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
-/** The weekly SRE meeting and its summary over GraphQL. Thin: parse, call one service method. */
+/** The weekly SRE meeting's summary over GraphQL. Thin: parse, call one service method. */
 @GraphQLApi
 @GraphQlBoundary
-public class SummaryGraphQlApi {
-  @Inject TeamMeetingService meetings;
-  @Inject WeeklySummaryService summaries;
-
-  @Query("teamMeeting")
-  @Description(
-      "A team's weekly SRE meeting; null until set (then Mondays 10:00 UTC). Needs VIEWER.")
-  public TeamMeetingView teamMeeting(@NonNull @Id @Name("teamId") String teamId) {
-    return meetings.meeting(Ids.parse(teamId, "teamId")).orElse(null);
-  }
-
-  @Mutation("setTeamMeeting")
-  @Description("Sets when a team holds its weekly SRE meeting. Needs SCHEDULER.")
-  public @NonNull TeamMeetingView setTeamMeeting(
-      @NonNull @Id @Name("teamId") String teamId,
-      @NonNull @Name("input") TeamMeetingInput input,
-      @Description("The version last read; omit when setting it the first time.")
-          @Name("expectedVersion")
-          Integer expectedVersion) {
-    return meetings.set(Ids.parse(teamId, "teamId"), input, expectedVersion);
-  }
+public class WeeklySummaryGraphQlApi {
+  @Inject WeeklySummaryQueries summaries;
 
   @Query("weeklySummary")
   @Description(

@@ -22,20 +22,22 @@ import org.dutyboard.incident.metrics.IncidentMetricsViews;
 import org.dutyboard.incident.postmortem.PostmortemQueries;
 import org.dutyboard.incident.postmortem.PostmortemRequirementView;
 import org.dutyboard.incident.postmortem.PostmortemState;
-import org.dutyboard.summary.WeeklySummaryView.FollowUpStats;
-import org.dutyboard.summary.WeeklySummaryView.IncidentLine;
-import org.dutyboard.summary.WeeklySummaryView.IncidentStats;
-import org.dutyboard.summary.WeeklySummaryView.PostmortemDueLine;
-import org.dutyboard.summary.WeeklySummaryView.PostmortemsDue;
+import org.dutyboard.summary.WeeklySummaryView.SummaryFollowUpsView;
+import org.dutyboard.summary.WeeklySummaryView.SummaryIncidentView;
+import org.dutyboard.summary.WeeklySummaryView.SummaryIncidentsView;
+import org.dutyboard.summary.WeeklySummaryView.SummaryPostmortemDueView;
+import org.dutyboard.summary.WeeklySummaryView.SummaryPostmortemsDueView;
+import org.dutyboard.summary.meeting.MeetingWeek;
+import org.dutyboard.summary.trend.TeamIncidentRepository;
 
 /**
  * The incident side of the weekly summary: the incidents a team took part in during a week
  * (declared, resolved, still open), the reports due or overdue, the week's metrics and the
  * follow-ups of those incidents, in a fixed number of statements. No caller check: the audience is
- * passed in (see {@link WeeklySummaryService}).
+ * passed in (see {@link WeeklySummaryQueries}).
  */
 @ApplicationScoped
-class SummaryIncidents {
+class SummaryIncidentQueries {
   @Inject EntityManager em;
   @Inject IncidentAccess access;
   @Inject PostmortemQueries reports;
@@ -61,19 +63,12 @@ class SummaryIncidents {
   private static final List<PostmortemState> REPORT_DONE =
       List.of(PostmortemState.IN_REVIEW, PostmortemState.PUBLISHED);
 
-  /** The team took part: a member declared it or held a role, or one of its pages links to it. */
-  private static final String TEAM_INVOLVED =
-      "(i.declaredByPersonId in (select m.id from Team t join t.members m where t.id = :team)"
-          + " or exists (select 1 from IncidentRoleAssignment a where a.incidentId = i.id"
-          + " and a.personId in (select m2.id from Team t2 join t2.members m2 where t2.id = :team))"
-          + " or exists (select 1 from AlertPage p where p.incidentId = i.id and p.teamId = :team))";
-
   /** The incident side of one team week. */
   record Week(
-      IncidentStats stats,
-      PostmortemsDue reports,
+      SummaryIncidentsView stats,
+      SummaryPostmortemsDueView reports,
       IncidentMetricsView metrics,
-      FollowUpStats followUps) {}
+      SummaryFollowUpsView followUps) {}
 
   /** The incidents of {@code week} the team took part in, as {@code audience} may see them. */
   Week of(UUID teamId, MeetingWeek.Week week, IncidentAccess.Scope audience) {
@@ -91,7 +86,10 @@ class SummaryIncidents {
   }
 
   private record Incidents(
-      IncidentStats stats, List<UUID> ids, PostmortemsDue reports, IncidentMetricsView metrics) {}
+      SummaryIncidentsView stats,
+      List<UUID> ids,
+      SummaryPostmortemsDueView reports,
+      IncidentMetricsView metrics) {}
 
   /**
    * The week's incidents, the reports due and the metrics, in four statements: the team's incidents
@@ -100,7 +98,8 @@ class SummaryIncidents {
    */
   private Incidents incidents(
       UUID teamId, Instant from, Instant to, Instant reviewedAt, IncidentAccess.Scope audience) {
-    String relevant = "(" + RELEVANT + " or " + REPORT_PENDING + ") and " + TEAM_INVOLVED;
+    String relevant =
+        "(" + RELEVANT + " or " + REPORT_PENDING + ") and " + TeamIncidentRepository.INVOLVED;
     List<Incident> all =
         em.createQuery("from Incident i where " + relevant + " order by i.number", Incident.class)
             .setParameter("from", from)
@@ -124,9 +123,9 @@ class SummaryIncidents {
                 .setParameter("team", teamId)
                 .setParameter("reportDone", REPORT_DONE)
                 .getResultList());
-    List<IncidentLine> declared = new ArrayList<>();
-    List<IncidentLine> resolved = new ArrayList<>();
-    List<IncidentLine> open = new ArrayList<>();
+    List<SummaryIncidentView> declared = new ArrayList<>();
+    List<SummaryIncidentView> resolved = new ArrayList<>();
+    List<SummaryIncidentView> open = new ArrayList<>();
     List<UUID> ofTheWeek = new ArrayList<>();
     List<Incident> declaredVisible = new ArrayList<>();
     int hidden = 0;
@@ -146,7 +145,8 @@ class SummaryIncidents {
         declaredHidden += isDeclared ? 1 : 0;
         continue;
       }
-      IncidentLine line = new IncidentLine(i.number, reference(i), i.title, i.severity, i.status);
+      SummaryIncidentView line =
+          new SummaryIncidentView(i.number, reference(i), i.title, i.severity, i.status);
       if (isDeclared) {
         declared.add(line);
         declaredVisible.add(i);
@@ -159,9 +159,9 @@ class SummaryIncidents {
       }
     }
     return new Incidents(
-        new IncidentStats(declared, resolved, open, hidden),
+        new SummaryIncidentsView(declared, resolved, open, hidden),
         ofTheWeek,
-        postmortemsDue(all, visible, to, reviewedAt),
+        reportsDue(all, visible, to, reviewedAt),
         IncidentMetricsViews.metrics(from, to, declaredVisible, declaredHidden));
   }
 
@@ -173,15 +173,15 @@ class SummaryIncidents {
    * Required, not waived, not done reports of incidents resolved before {@code to}; overdue once
    * more than the due days passed between resolution and {@code reviewedAt}.
    */
-  private PostmortemsDue postmortemsDue(
+  private SummaryPostmortemsDueView reportsDue(
       List<Incident> incidents, Set<UUID> visible, Instant to, Instant reviewedAt) {
     List<Incident> resolved =
         incidents.stream().filter(i -> i.resolvedAt != null && i.resolvedAt.isBefore(to)).toList();
     Map<UUID, PostmortemRequirementView> requirements = reports.requirementsOf(resolved);
     Map<UUID, PostmortemState> states = reports.states(resolved.stream().map(i -> i.id).toList());
     Duration dueWithin = Duration.ofDays(config.reportDueDays());
-    List<PostmortemDueLine> due = new ArrayList<>();
-    List<PostmortemDueLine> overdue = new ArrayList<>();
+    List<SummaryPostmortemDueView> due = new ArrayList<>();
+    List<SummaryPostmortemDueView> overdue = new ArrayList<>();
     int hidden = 0;
     for (Incident i : resolved) {
       PostmortemRequirementView requirement = requirements.get(i.id);
@@ -195,19 +195,20 @@ class SummaryIncidents {
         hidden++;
         continue;
       }
-      PostmortemDueLine line =
-          new PostmortemDueLine(i.number, reference(i), i.title, i.severity, i.resolvedAt, state);
+      SummaryPostmortemDueView line =
+          new SummaryPostmortemDueView(
+              i.number, reference(i), i.title, i.severity, i.resolvedAt, state);
       (Duration.between(i.resolvedAt, reviewedAt).compareTo(dueWithin) > 0 ? overdue : due)
           .add(line);
     }
-    return new PostmortemsDue(config.reportDueDays(), due, overdue, hidden);
+    return new SummaryPostmortemsDueView(config.reportDueDays(), due, overdue, hidden);
   }
 
   /** Follow-ups of the summary's incidents. */
-  private FollowUpStats followUpStats(
+  private SummaryFollowUpsView followUpStats(
       List<UUID> incidentIds, Instant from, Instant to, LocalDate meetingDate) {
     if (incidentIds.isEmpty()) {
-      return new FollowUpStats(0, 0, 0);
+      return new SummaryFollowUpsView(0, 0, 0);
     }
     Object[] row =
         em.createQuery(
@@ -226,7 +227,7 @@ class SummaryIncidents {
             .setParameter("meeting", meetingDate)
             .setParameter("open", List.of(FollowUpStatus.OPEN, FollowUpStatus.IN_PROGRESS))
             .getSingleResult();
-    return new FollowUpStats(asInt(row[0]), asInt(row[1]), asInt(row[2]));
+    return new SummaryFollowUpsView(asInt(row[0]), asInt(row[1]), asInt(row[2]));
   }
 
   private static int asInt(Object value) {

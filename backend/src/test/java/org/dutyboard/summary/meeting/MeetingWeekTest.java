@@ -1,4 +1,4 @@
-package org.dutyboard.summary;
+package org.dutyboard.summary.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.dutyboard.summary;
+package org.dutyboard.summary.meeting;
 
 import org.dutyboard.common.graphql.LocalTimeOfDay;
 import org.dutyboard.common.graphql.TimeZone;

@@ -1,4 +1,4 @@
-package org.dutyboard.summary;
+package org.dutyboard.summary.meeting;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -37,7 +37,7 @@ public class TeamMeeting extends PanacheEntityBase {
   @Column(name = "updated_at", nullable = false)
   public Instant updatedAt;
 
-  MeetingWeek week() {
+  public MeetingWeek week() {
     return new MeetingWeek(weekday.toDayOfWeek(), localTime, ZoneId.of(timeZone));
   }
 }

@@ -1,4 +1,4 @@
-package org.dutyboard.summary;
+package org.dutyboard.summary.meeting;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -27,7 +27,7 @@ public record MeetingWeek(DayOfWeek weekday, LocalTime time, ZoneId zone) {
   }
 
   /** The meeting held on {@code date} (which must be a meeting weekday). */
-  Instant meetingOn(LocalDate date) {
+  public Instant meetingOn(LocalDate date) {
     return ZonedDateTime.of(date, time, zone).toInstant();
   }
 

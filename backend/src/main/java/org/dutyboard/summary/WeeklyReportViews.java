@@ -2,21 +2,26 @@ package org.dutyboard.summary;
 
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.dutyboard.site.report.WeeklyReport;
 import org.dutyboard.site.report.WeeklyReport.Count;
 import org.dutyboard.site.report.WeeklyReport.Incident;
-import org.dutyboard.summary.WeeklySummaryView.IncidentLine;
-import org.dutyboard.summary.WeeklySummaryView.PostmortemDueLine;
-import org.dutyboard.summary.WeeklySummaryView.RequestLine;
+import org.dutyboard.site.report.WeeklyTrends;
+import org.dutyboard.summary.WeeklySummaryView.SummaryIncidentView;
+import org.dutyboard.summary.WeeklySummaryView.SummaryPostmortemDueView;
+import org.dutyboard.summary.WeeklySummaryView.SummaryRequestView;
+import org.dutyboard.summary.trend.SeverityTrendView;
+import org.dutyboard.summary.trend.TrendWeekView;
+import org.dutyboard.summary.trend.WeeklyTrendsView;
 
 /** Maps the weekly summary to the report's read model (no ids, no tokens, no private titles). */
-final class WeeklyReportMapper {
+final class WeeklyReportViews {
   private static final int MAX_SLUG_NAME = 40;
 
-  private WeeklyReportMapper() {}
+  private WeeklyReportViews() {}
 
   static WeeklyReport map(WeeklySummaryView s, ZoneId zone) {
     return new WeeklyReport(
@@ -84,7 +89,44 @@ final class WeeklyReportMapper {
                 m ->
                     new WeeklyReport.Maintenance(
                         m.title(), m.start(), m.end(), label(m.status()), m.components()))
+            .toList(),
+        trends(s.trends()));
+  }
+
+  /** The trends as the report shows them: numbers and people's names only. */
+  static WeeklyTrends trends(WeeklyTrendsView t) {
+    return new WeeklyTrends(
+        t.weeks().stream().map(TrendWeekView::meetingDate).toList(),
+        t.pages().values(),
+        t.offHoursPages().values(),
+        severities(t.incidentsDeclared()),
+        severities(t.incidentsResolved()),
+        durations(t.timeToResolve().medianSeconds()),
+        durations(t.timeToResolve().p90Seconds()),
+        t.followUpsCreated().values(),
+        t.followUpsCompleted().values(),
+        t.followUpsOverdue().values(),
+        t.clinicRequestsHandled().values(),
+        t.unacknowledgedHandoffs().values(),
+        t.privateIncidentsNotIncluded(),
+        t.load().stream()
+            .map(
+                l ->
+                    new WeeklyTrends.PersonLoad(
+                        l.person().name(), l.onDutyHours(), l.holidayHours(), l.offHoursPages()))
             .toList());
+  }
+
+  private static List<WeeklyTrends.SeveritySeries> severities(List<SeverityTrendView> series) {
+    return series.stream()
+        .map(s -> new WeeklyTrends.SeveritySeries(s.severity().name(), s.series().values()))
+        .toList();
+  }
+
+  private static List<Duration> durations(List<Integer> seconds) {
+    List<Duration> result = new ArrayList<>();
+    seconds.forEach(s -> result.add(duration(s)));
+    return result;
   }
 
   /**
@@ -112,17 +154,17 @@ final class WeeklyReportMapper {
     return Character.toUpperCase(label.charAt(0)) + label.substring(1);
   }
 
-  private static List<Count> counts(List<WeeklySummaryView.Count> counts) {
+  private static List<Count> counts(List<WeeklySummaryView.SummaryCountView> counts) {
     return counts.stream().map(c -> new Count(c.label(), c.count())).toList();
   }
 
-  private static List<Incident> incidents(List<IncidentLine> lines) {
+  private static List<Incident> incidents(List<SummaryIncidentView> lines) {
     return lines.stream()
         .map(i -> new Incident(i.reference(), i.title(), i.severity().name(), label(i.status())))
         .toList();
   }
 
-  private static List<WeeklyReport.ReportDue> reportsDue(List<PostmortemDueLine> lines) {
+  private static List<WeeklyReport.ReportDue> reportsDue(List<SummaryPostmortemDueView> lines) {
     return lines.stream()
         .map(
             r ->
@@ -139,7 +181,7 @@ final class WeeklyReportMapper {
     return seconds == null ? null : Duration.ofSeconds(seconds);
   }
 
-  private static List<WeeklyReport.Request> requests(List<RequestLine> lines) {
+  private static List<WeeklyReport.Request> requests(List<SummaryRequestView> lines) {
     return lines.stream()
         .map(
             r ->

@@ -1,4 +1,4 @@
-package org.dutyboard.summary;
+package org.dutyboard.summary.meeting;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,7 +20,7 @@ import org.dutyboard.rotation.Weekday;
 @Transactional
 public class TeamMeetingService {
   /** Used until a team sets its meeting: Mondays 10:00 UTC. */
-  static final MeetingWeek DEFAULT =
+  public static final MeetingWeek DEFAULT =
       new MeetingWeek(Weekday.MONDAY.toDayOfWeek(), LocalTime.of(10, 0), ZoneOffset.UTC);
 
   @Inject Caller caller;
@@ -34,7 +34,7 @@ public class TeamMeetingService {
 
   /** The team's meeting week rule, or {@link #DEFAULT}. No authorization: for other services. */
   @Transactional(TxType.SUPPORTS)
-  MeetingWeek weekRule(UUID teamId) {
+  public MeetingWeek weekRule(UUID teamId) {
     return TeamMeeting.<TeamMeeting>findByIdOptional(teamId).map(TeamMeeting::week).orElse(DEFAULT);
   }
 

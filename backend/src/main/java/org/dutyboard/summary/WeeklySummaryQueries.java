@@ -5,12 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -18,9 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import org.dutyboard.clinic.notes.WeekNoteQueries;
 import org.dutyboard.clinic.alertpage.AlertPageQueries;
 import org.dutyboard.clinic.alertpage.AlertPageView;
-import org.dutyboard.clinic.notes.WeekNoteQueries;
 import org.dutyboard.clinic.requests.ClinicRequestQueries;
 import org.dutyboard.clinic.requests.ClinicRequestView;
 import org.dutyboard.clinic.requests.RequestState;
@@ -31,19 +28,24 @@ import org.dutyboard.component.ComponentView;
 import org.dutyboard.incident.IncidentAccess;
 import org.dutyboard.maintenance.MaintenanceQueries;
 import org.dutyboard.people.Team;
-import org.dutyboard.rotation.Rotation;
 import org.dutyboard.rotation.handoff.HandoffQueries;
+import org.dutyboard.rotation.Rotation;
 import org.dutyboard.rotation.schedule.ScheduleQueries;
 import org.dutyboard.rotation.schedule.ShiftAssignmentView;
 import org.dutyboard.rotation.schedule.ShiftView;
-import org.dutyboard.summary.WeeklySummaryView.Count;
-import org.dutyboard.summary.WeeklySummaryView.HandoffLine;
-import org.dutyboard.summary.WeeklySummaryView.MaintenanceLine;
-import org.dutyboard.summary.WeeklySummaryView.NoteLine;
-import org.dutyboard.summary.WeeklySummaryView.PageStats;
-import org.dutyboard.summary.WeeklySummaryView.RequestLine;
-import org.dutyboard.summary.WeeklySummaryView.RequestStats;
-import org.dutyboard.summary.WeeklySummaryView.RoleHolding;
+import org.dutyboard.summary.WeeklySummaryView.SummaryCountView;
+import org.dutyboard.summary.WeeklySummaryView.SummaryHandoffView;
+import org.dutyboard.summary.WeeklySummaryView.SummaryMaintenanceView;
+import org.dutyboard.summary.WeeklySummaryView.SummaryNoteView;
+import org.dutyboard.summary.WeeklySummaryView.SummaryPagesView;
+import org.dutyboard.summary.WeeklySummaryView.SummaryRequestView;
+import org.dutyboard.summary.WeeklySummaryView.SummaryRequestsView;
+import org.dutyboard.summary.WeeklySummaryView.SummaryRoleHoldingView;
+import org.dutyboard.summary.meeting.MeetingWeek;
+import org.dutyboard.summary.meeting.TeamMeetingService;
+import org.dutyboard.summary.trend.OffHours;
+import org.dutyboard.summary.trend.TrendWeeks;
+import org.dutyboard.summary.trend.WeeklyTrendsQueries;
 
 /**
  * The weekly SRE meeting summary of a team, composed from the features' own read methods. Runs a
@@ -51,9 +53,7 @@ import org.dutyboard.summary.WeeklySummaryView.RoleHolding;
  */
 @ApplicationScoped
 @Transactional(TxType.SUPPORTS)
-public class WeeklySummaryService {
-  static final LocalTime WORK_START = LocalTime.of(9, 0);
-  static final LocalTime WORK_END = LocalTime.of(18, 0);
+public class WeeklySummaryQueries {
   private static final int TOP_ALERTS = 5;
 
   @Inject Caller caller;
@@ -65,7 +65,8 @@ public class WeeklySummaryService {
   @Inject ClinicRequestQueries requests;
   @Inject WeekNoteQueries notes;
   @Inject MaintenanceQueries maintenance;
-  @Inject SummaryIncidents summaryIncidents;
+  @Inject SummaryIncidentQueries summaryIncidents;
+  @Inject WeeklyTrendsQueries trends;
 
   public WeeklySummaryView summary(UUID teamId, LocalDate weekOf) {
     caller.require(Role.VIEWER);
@@ -92,11 +93,11 @@ public class WeeklySummaryService {
     Map<UUID, String> rotationNames = new LinkedHashMap<>();
     rotations.forEach(r -> rotationNames.put(r.id, r.name));
 
-    List<HandoffLine> handoffLines =
+    List<SummaryHandoffView> handoffLines =
         handoffs.handoffsOf(rotations, from, to, false).stream()
             .map(
                 h ->
-                    new HandoffLine(
+                    new SummaryHandoffView(
                         h.rotationName(),
                         h.role(),
                         h.at(),
@@ -106,16 +107,16 @@ public class WeeklySummaryService {
             .toList();
     int unacknowledged = (int) handoffLines.stream().filter(h -> !h.acknowledged()).count();
 
-    List<NoteLine> noteLines =
+    List<SummaryNoteView> noteLines =
         notes.notesBetween(teamId, from, to).stream()
             .sorted(
                 Comparator.comparing((org.dutyboard.clinic.notes.WeekNoteView n) -> !n.important())
                     .thenComparing(n -> n.at())
                     .thenComparing(n -> n.id()))
-            .map(n -> new NoteLine(n.text(), n.link(), n.important(), n.authorName()))
+            .map(n -> new SummaryNoteView(n.text(), n.link(), n.important(), n.authorName()))
             .toList();
 
-    SummaryIncidents.Week incidents = summaryIncidents.of(teamId, week, audience);
+    SummaryIncidentQueries.Week incidents = summaryIncidents.of(teamId, week, audience);
     WeeklySummaryView summary =
         new WeeklySummaryView(
             teamId,
@@ -134,16 +135,21 @@ public class WeeklySummaryService {
             requestStats(requests.activeBetween(teamId, from, to), from, to),
             noteLines,
             upcomingMaintenance(rule.containing(to)),
+            trends.trends(
+                teamId,
+                rule,
+                TrendWeeks.ending(rule, week, WeeklyTrendsQueries.DEFAULT_WEEKS),
+                audience),
             "");
     return WeeklySummaryMarkdown.withMarkdown(summary, rule.zone());
   }
 
   /** Maintenance of the next meeting week: all windows (maintenance is not team-owned). */
-  private List<MaintenanceLine> upcomingMaintenance(MeetingWeek.Week next) {
+  private List<SummaryMaintenanceView> upcomingMaintenance(MeetingWeek.Week next) {
     return maintenance.overlapping(next.start(), next.end()).stream()
         .map(
             m ->
-                new MaintenanceLine(
+                new SummaryMaintenanceView(
                     m.title(),
                     m.plannedStart(),
                     m.plannedEnd(),
@@ -152,11 +158,12 @@ public class WeeklySummaryService {
         .toList();
   }
 
-  private List<RoleHolding> roleHolders(List<Rotation> rotations, Instant from, Instant to) {
-    List<RoleHolding> result = new ArrayList<>();
+  private List<SummaryRoleHoldingView> roleHolders(
+      List<Rotation> rotations, Instant from, Instant to) {
+    List<SummaryRoleHoldingView> result = new ArrayList<>();
     Map<UUID, ScheduleQueries.RotationShifts> shifts = schedules.shiftsOf(rotations, from, to);
     for (Rotation rotation : rotations) {
-      List<RoleHolding> own = new ArrayList<>();
+      List<SummaryRoleHoldingView> own = new ArrayList<>();
       ScheduleQueries.RotationShifts loaded = shifts.get(rotation.id);
       if (loaded == null) {
         continue;
@@ -168,7 +175,7 @@ public class WeeklySummaryService {
           if (end.isAfter(start)) {
             merge(
                 own,
-                new RoleHolding(
+                new SummaryRoleHoldingView(
                     rotation.name, a.role(), a.person().name(), a.source(), start, end));
           }
         }
@@ -176,44 +183,41 @@ public class WeeklySummaryService {
       // Roles in the rotation's order (clinician before backup), as the team names them.
       List<String> roleOrder = loaded.roles();
       own.sort(
-          Comparator.comparing(RoleHolding::start)
+          Comparator.comparing(SummaryRoleHoldingView::start)
               .thenComparingInt(h -> roleOrder.indexOf(h.role()))
-              .thenComparing(RoleHolding::person));
+              .thenComparing(SummaryRoleHoldingView::person));
       result.addAll(own);
     }
     return result;
   }
 
   /** Joins a holding to an earlier one of the same role, person and source it continues. */
-  private static void merge(List<RoleHolding> holdings, RoleHolding next) {
+  private static void merge(List<SummaryRoleHoldingView> holdings, SummaryRoleHoldingView next) {
     for (int i = 0; i < holdings.size(); i++) {
-      RoleHolding h = holdings.get(i);
+      SummaryRoleHoldingView h = holdings.get(i);
       if (h.role().equals(next.role())
           && h.person().equals(next.person())
           && h.source() == next.source()
           && h.end().equals(next.start())) {
         holdings.set(
             i,
-            new RoleHolding(h.rotation(), h.role(), h.person(), h.source(), h.start(), next.end()));
+            new SummaryRoleHoldingView(
+                h.rotation(), h.role(), h.person(), h.source(), h.start(), next.end()));
         return;
       }
     }
     holdings.add(next);
   }
 
-  static PageStats pageStats(
+  static SummaryPagesView pageStats(
       List<AlertPageView> pages, Map<UUID, String> rotations, ZoneId fallback) {
     int offHours = 0;
     for (AlertPageView page : pages) {
-      ZoneId zone =
-          page.onCall().isEmpty()
-              ? fallback
-              : page.onCall().get(0).person().timeZone().toZoneId("timeZone");
-      if (isOffHours(page.startsAt().atZone(zone))) {
+      if (OffHours.isOffHours(page, fallback)) {
         offHours++;
       }
     }
-    return new PageStats(
+    return new SummaryPagesView(
         pages.size(),
         offHours,
         counts(pages, p -> rotations.getOrDefault(p.rotationId(), "unmapped"), Integer.MAX_VALUE),
@@ -224,16 +228,8 @@ public class WeeklySummaryService {
         counts(pages, p -> p.alertName() == null ? "(no alertname)" : p.alertName(), TOP_ALERTS));
   }
 
-  static boolean isOffHours(ZonedDateTime local) {
-    DayOfWeek day = local.getDayOfWeek();
-    LocalTime time = local.toLocalTime();
-    return day == DayOfWeek.SATURDAY
-        || day == DayOfWeek.SUNDAY
-        || time.isBefore(WORK_START)
-        || !time.isBefore(WORK_END);
-  }
-
-  private static <T> List<Count> counts(List<T> items, Function<T, String> label, int limit) {
+  private static <T> List<SummaryCountView> counts(
+      List<T> items, Function<T, String> label, int limit) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     items.forEach(i -> counts.merge(label.apply(i), 1, Integer::sum));
     return counts.entrySet().stream()
@@ -242,16 +238,17 @@ public class WeeklySummaryService {
                 .reversed()
                 .thenComparing(Map.Entry.comparingByKey()))
         .limit(limit)
-        .map(e -> new Count(e.getKey(), e.getValue()))
+        .map(e -> new SummaryCountView(e.getKey(), e.getValue()))
         .toList();
   }
 
-  private static RequestStats requestStats(
+  private static SummaryRequestsView requestStats(
       List<ClinicRequestView> active, Instant from, Instant to) {
-    List<RequestLine> handled = new ArrayList<>();
-    List<RequestLine> waiting = new ArrayList<>();
+    List<SummaryRequestView> handled = new ArrayList<>();
+    List<SummaryRequestView> waiting = new ArrayList<>();
     for (ClinicRequestView r : active) {
-      RequestLine line = new RequestLine(r.title(), r.kind(), r.state(), r.ticketUrl());
+      SummaryRequestView line =
+          new SummaryRequestView(r.title(), r.kind(), r.state(), r.ticketUrl());
       if (r.closedAt() != null && !r.closedAt().isBefore(from) && r.closedAt().isBefore(to)) {
         handled.add(line);
       }
@@ -259,6 +256,6 @@ public class WeeklySummaryService {
         waiting.add(line);
       }
     }
-    return new RequestStats(handled, waiting);
+    return new SummaryRequestsView(handled, waiting);
   }
 }

@@ -1,4 +1,4 @@
-package org.dutyboard.summary;
+package org.dutyboard.summary.meeting;
 
 import java.util.UUID;
 import org.dutyboard.common.graphql.LocalTimeOfDay;
