@@ -24,7 +24,7 @@ public class BootstrapAdminToken {
       LOG.warn(
           "No admin API token exists and DUTYBOARD_BOOTSTRAP_ADMIN_TOKEN is not set: nobody can"
               + " issue tokens. Restart with DUTYBOARD_BOOTSTRAP_ADMIN_TOKEN=<a long random secret>"
-              + " to create one (or sign in with a JWT carrying the admin group); see README,"
+              + " to create one (or sign in with a JWT carrying the admin group); see docs/operators.md,"
               + " \"Recovering admin access\".");
     }
   }

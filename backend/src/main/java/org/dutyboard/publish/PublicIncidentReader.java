@@ -32,11 +32,11 @@ import org.dutyboard.site.model.PublicUpdate;
  * rules need (projections, not entities): internal titles, summaries, authors and the like are
  * never read, and a site of 100,000 updates does not hydrate 100,000 entities.
  *
- * <p>Rules (README, "Public status site"): an incident reaches the site with its first public
- * status update; its name is the public headline. Its public status is that of its latest update.
- * It is closed when that update is RESOLVED (resolved at that update's time), or when the incident
- * itself is no longer active (resolved at its {@code resolvedAt}, else {@code closedAt}, else its
- * latest update). Impact from severity: SEV1 critical, SEV2 major, SEV3 minor, SEV4 none.
+ * <p>Rules (docs/status-site.md#rules): an incident reaches the site with its first public status
+ * update; its name is the public headline. Its public status is that of its latest update. It is
+ * closed when that update is RESOLVED (resolved at that update's time), or when the incident itself
+ * is no longer active (resolved at its {@code resolvedAt}, else {@code closedAt}, else its latest
+ * update). Impact from severity: SEV1 critical, SEV2 major, SEV3 minor, SEV4 none.
  */
 @ApplicationScoped
 class PublicIncidentReader {

@@ -38,7 +38,7 @@ import org.dutyboard.site.model.StatusSnapshot;
  * <p>A component's status is the worst, over the open public incidents, of the status the latest
  * update of each incident naming the component states; OPERATIONAL otherwise. An IN_PROGRESS or
  * VERIFYING maintenance makes it UNDER_MAINTENANCE unless that is better; a manual override in
- * force replaces all of this (README, "Public status site"). A component's {@code updatedAt} is its
+ * force replaces all of this (docs/status-site.md#rules). A component's {@code updatedAt} is its
  * last status change ({@link ComponentStatusChanges}) or a later edit.
  */
 @ApplicationScoped

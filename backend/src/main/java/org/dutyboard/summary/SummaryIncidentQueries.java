@@ -32,7 +32,7 @@ import org.dutyboard.summary.trend.TeamIncidentRepository;
 
 /**
  * The incident side of the weekly summary: the incidents a team took part in during a week
- * (declared, resolved, still open), the reports due or overdue, the week's metrics and the
+ * (declared, resolved, still open), the postmortems due or overdue, the week's metrics and the
  * follow-ups of those incidents, in a fixed number of statements. No caller check: the audience is
  * passed in (see {@link WeeklySummaryQueries}).
  */
@@ -92,9 +92,9 @@ class SummaryIncidentQueries {
       IncidentMetricsView metrics) {}
 
   /**
-   * The week's incidents, the reports due and the metrics, in four statements: the team's incidents
-   * (with earlier ones whose report may be due), which of them the audience may see, their public
-   * status updates (report rule) and their report states.
+   * The week's incidents, the postmortems due and the metrics, in four statements: the team's
+   * incidents (with earlier ones whose postmortem may be due), which of them the audience may see,
+   * their public status updates (report rule) and their report states.
    */
   private Incidents incidents(
       UUID teamId, Instant from, Instant to, Instant reviewedAt, IncidentAccess.Scope audience) {

@@ -18,7 +18,7 @@ import java.util.Map;
  * them, and tools such as GraphiQL send introspection queries 15 levels deep.
  */
 public final class QueryCost {
-  /** Extra cost of root query fields by name (documented in README, "GraphQL conventions"). */
+  /** Extra cost of root query fields by name (documented in docs/api.md#limits). */
   static final Map<String, Integer> EXPENSIVE =
       Map.of(
           "onCall", 25,

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.dutyboard.incident.Incident;
 
 /**
- * Incident response times, as documented in the README ("Incident metrics"):
+ * Incident response times, as documented in docs/api.md#incident-metrics:
  *
  * <ul>
  *   <li>time to detect = detectedAt - startedAt

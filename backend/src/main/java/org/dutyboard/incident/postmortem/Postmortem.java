@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The follow-up incident report (postmortem) of one incident. */
+/** The postmortem (the follow-up write-up) of one incident. */
 @Entity
 @Table(name = "incident_report")
 public class Postmortem extends PanacheEntityBase {
@@ -51,7 +51,7 @@ public class Postmortem extends PanacheEntityBase {
   @Column(name = "updated_at", nullable = false)
   public Instant updatedAt;
 
-  /** The report of an incident, if one was started. */
+  /** The postmortem of an incident, if one was started. */
   public static Optional<Postmortem> forIncident(UUID incidentId) {
     return Postmortem.<Postmortem>find("incidentId", incidentId).firstResultOptional();
   }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Incident reports -> views, with their scorecards, in one query. */
+/** Postmortems -> views, with their scorecards, in one query. */
 @ApplicationScoped
 public class PostmortemViews {
   @Inject EntityManager em;
