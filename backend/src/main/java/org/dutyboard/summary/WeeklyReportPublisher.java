@@ -22,6 +22,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
+import org.dutyboard.common.DataDirConfig;
+import org.dutyboard.common.db.Entities;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
@@ -37,7 +39,6 @@ import org.dutyboard.site.report.ReportArchive.Mode;
 import org.dutyboard.site.report.ReportEntry;
 import org.dutyboard.site.report.WeeklyReport;
 import org.dutyboard.summary.WeeklyReportPublication.Outcome;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -71,8 +72,7 @@ public class WeeklyReportPublisher {
   @Inject PublishTargets targets;
   @Inject PublishedSites sites;
 
-  @ConfigProperty(name = "dutyboard.data-dir", defaultValue = ".dutyboard")
-  String dataDir;
+  @Inject DataDirConfig dataDir;
 
   private volatile ReportArchive archive;
   private volatile SitePush push;
@@ -127,9 +127,7 @@ public class WeeklyReportPublisher {
     if (meetingDate == null) {
       throw DutyboardException.validation("meetingDate", "meetingDate is required");
     }
-    if (Team.findById(teamId) == null) {
-      throw DutyboardException.notFound("teamId", "Team", teamId);
-    }
+    Entities.require(Team.class, teamId, "teamId", "Team");
     MeetingWeek rule = meetings.weekRule(teamId);
     Instant now = clock.instant();
     MeetingWeek.Week week = ReportSchedule.endingAt(rule, meetingDate);
@@ -158,7 +156,7 @@ public class WeeklyReportPublisher {
 
   /** Directory holding {@code current} and {@code versions/}. */
   public Path outputDir() {
-    return config.outputDir().map(Path::of).orElseGet(() -> Path.of(dataDir, "reports"));
+    return config.outputDir().map(Path::of).orElseGet(() -> dataDir.resolve("reports"));
   }
 
   private WeeklyReport report(UUID teamId, MeetingWeek rule, LocalDate meetingDate) {
