@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import org.dutyboard.common.db.Entities;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.error.Texts;
 import org.dutyboard.common.security.Caller;
@@ -68,9 +69,7 @@ public class ComponentOverrideService {
   }
 
   private Component require(UUID id, Integer expectedVersion) {
-    Component component =
-        Component.<Component>findByIdOptional(id)
-            .orElseThrow(() -> DutyboardException.notFound("componentId", "Component", id));
+    Component component = Entities.require(Component.class, id, "componentId", "Component");
     DutyboardException.checkVersion("Component " + id, expectedVersion, component.version);
     return component;
   }

@@ -5,10 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import org.dutyboard.common.error.DutyboardException;
+import org.dutyboard.common.db.Entities;
+import org.dutyboard.common.pagination.Keyset;
 import org.dutyboard.common.pagination.Slice;
 import org.dutyboard.common.pagination.SliceRequest;
 import org.dutyboard.common.security.Caller;
@@ -35,14 +36,14 @@ public class ComponentQueries {
   /** The component's sets and clears, newest first. Needs VIEWER. */
   public Slice<ComponentOverrideEventView> overrideHistory(UUID componentId, SliceRequest page) {
     caller.require(Role.VIEWER);
-    Component.<Component>findByIdOptional(componentId)
-        .orElseThrow(() -> DutyboardException.notFound("componentId", "Component", componentId));
-    StringBuilder where = new StringBuilder("componentId = ?1");
-    List<Object> params = new ArrayList<>(List.of(componentId));
-    page.appendKeyset(where, params, "at", page.hasCursor() ? page.afterInstant() : null, true);
+    Entities.require(Component.class, componentId, "componentId", "Component");
+    Keyset keyset =
+        page.keyset("at", Keyset.KeyType.INSTANT, Keyset.Order.DESCENDING_KEY_ASCENDING_ID);
     List<ComponentOverrideEvent> rows =
         ComponentOverrideEvent.<ComponentOverrideEvent>find(
-                where.toString(), Sort.descending("at").and("id"), params.toArray())
+                "componentId = :component" + keyset.and(),
+                Sort.descending("at").and("id"),
+                keyset.with(Map.of("component", componentId)))
             .page(0, page.fetchSize())
             .list();
     return page.toSlice(rows, e -> e.at.toString(), e -> e.id).map(ComponentViews::of);

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
+import org.dutyboard.common.db.Entities;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.error.Texts;
 import org.dutyboard.common.security.Caller;
@@ -72,8 +73,7 @@ public class ComponentService {
   }
 
   private Component require(UUID id, String field) {
-    return Component.<Component>findByIdOptional(id)
-        .orElseThrow(() -> DutyboardException.notFound(field, "Component", id));
+    return Entities.require(Component.class, id, field, "Component");
   }
 
   private void apply(Component component, ComponentInput input) {

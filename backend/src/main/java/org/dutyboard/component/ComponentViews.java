@@ -1,10 +1,9 @@
 package org.dutyboard.component;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.dutyboard.common.Grouping;
 
 /** Component entities to their GraphQL views. */
 public final class ComponentViews {
@@ -33,10 +32,6 @@ public final class ComponentViews {
    * id, Component)}, keeping the rows' order.
    */
   public static Map<UUID, List<ComponentView>> byOwner(List<Object[]> rows) {
-    Map<UUID, List<ComponentView>> byOwner = new HashMap<>();
-    for (Object[] row : rows) {
-      byOwner.computeIfAbsent((UUID) row[0], k -> new ArrayList<>()).add(of((Component) row[1]));
-    }
-    return byOwner;
+    return Grouping.byKey(rows, row -> (UUID) row[0], row -> of((Component) row[1]));
   }
 }

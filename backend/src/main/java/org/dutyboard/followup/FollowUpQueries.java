@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.dutyboard.common.graphql.Ids;
+import org.dutyboard.common.pagination.Keyset;
 import org.dutyboard.common.pagination.Slice;
 import org.dutyboard.common.pagination.SliceRequest;
 import org.dutyboard.incident.IncidentAccess;
@@ -58,11 +59,9 @@ public class FollowUpQueries {
       jpql.append(" and f.status in :open and f.ownerId is null");
       params.put("open", OPEN);
     }
-    if (page.hasCursor()) {
-      jpql.append(" and (f.createdAt > :at or (f.createdAt = :at and f.id > :id))");
-      params.put("at", page.afterInstant());
-      params.put("id", page.afterId());
-    }
+    Keyset keyset = page.keyset("f.createdAt", Keyset.KeyType.INSTANT, Keyset.Order.ASCENDING);
+    jpql.append(keyset.and());
+    params.putAll(keyset.params());
     jpql.append(" order by f.createdAt, f.id");
     TypedQuery<FollowUp> query =
         access.bind(em.createQuery(jpql.toString(), FollowUp.class), scope);

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
+import org.dutyboard.common.db.Entities;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.error.Texts;
 import org.dutyboard.common.graphql.Ids;
@@ -69,9 +70,7 @@ public class FollowUpService {
 
   private FollowUp requireVisible(UUID id, Integer expectedVersion) {
     caller.require(Role.RESPONDER);
-    FollowUp task =
-        FollowUp.<FollowUp>findByIdOptional(id)
-            .orElseThrow(() -> DutyboardException.notFound("id", "Follow-up", id));
+    FollowUp task = Entities.require(FollowUp.class, id, "id", "Follow-up");
     try {
       access.requireVisible(task.incidentId, "id");
     } catch (DutyboardException hidden) {

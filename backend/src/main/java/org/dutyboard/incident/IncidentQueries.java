@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional.TxType;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.dutyboard.common.pagination.Keyset;
 import org.dutyboard.common.pagination.Slice;
 import org.dutyboard.common.pagination.SliceRequest;
 
@@ -27,19 +28,15 @@ public class IncidentQueries {
     if (statuses != null && !statuses.isEmpty()) {
       jpql.append(" and i.status in :statuses");
     }
-    if (page.hasCursor()) {
-      jpql.append(" and (i.declaredAt < :at or (i.declaredAt = :at and i.id < :id))");
-    }
+    Keyset keyset = page.keyset("i.declaredAt", Keyset.KeyType.INSTANT, Keyset.Order.DESCENDING);
+    jpql.append(keyset.and());
     jpql.append(" order by i.declaredAt desc, i.id desc");
     TypedQuery<Incident> query =
         access.bind(em.createQuery(jpql.toString(), Incident.class), scope);
     if (statuses != null && !statuses.isEmpty()) {
       query.setParameter("statuses", statuses);
     }
-    if (page.hasCursor()) {
-      query.setParameter("at", page.afterInstant()).setParameter("id", page.afterId());
-    }
-    List<Incident> rows = query.setMaxResults(page.fetchSize()).getResultList();
+    List<Incident> rows = keyset.bind(query).setMaxResults(page.fetchSize()).getResultList();
     Slice<Incident> cut = page.toSlice(rows, i -> i.declaredAt.toString(), i -> i.id);
     return new Slice<>(incidentViews.of(cut.items()), cut.pageInfo());
   }

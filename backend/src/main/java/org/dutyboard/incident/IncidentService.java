@@ -9,12 +9,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.error.Texts;
 import org.dutyboard.common.graphql.Ids;
@@ -103,46 +99,21 @@ public class IncidentService {
     Instant now = clock.instant();
     Severity previousSeverity = incident.severity;
     List<String> changed = new ArrayList<>();
-    changeTexts(incident, input, changed);
+    IncidentChanges.texts(incident, input, changed);
     if (input.severity() != null) {
       incident.severity = input.severity();
     }
     changeScope(incident, input, changed);
-    changeMoments(incident, input, changed);
-    changePostmortemFacts(incident, input, changed);
+    IncidentChanges.moments(incident, input, changed);
+    IncidentChanges.postmortemFacts(incident, input, changed);
     IncidentTimestamps.check(incident, now);
     recordChanges(incident, previousSeverity, changed, now);
     return incidentViews.of(incident);
   }
 
-  private static void changeTexts(
-      Incident incident, UpdateIncidentInput input, List<String> changed) {
-    apply(
-        changed,
-        "title",
-        input.title(),
-        t -> Texts.singleLine("title", t, 200),
-        () -> incident.title,
-        v -> incident.title = v);
-    apply(
-        changed,
-        "summary",
-        input.summary(),
-        t -> Texts.optional("summary", t, 10_000),
-        () -> incident.summary,
-        v -> incident.summary = v);
-    apply(
-        changed,
-        "publicTitle",
-        input.publicTitle(),
-        t -> Texts.optional("publicTitle", t, 200),
-        () -> incident.publicTitle,
-        v -> incident.publicTitle = v);
-  }
-
   /** Who and what is affected: audiences and components. */
   private void changeScope(Incident incident, UpdateIncidentInput input, List<String> changed) {
-    apply(
+    IncidentChanges.apply(
         changed,
         "audiences",
         input.audiences(),
@@ -163,65 +134,6 @@ public class IncidentService {
     }
   }
 
-  private static void changeMoments(
-      Incident incident, UpdateIncidentInput input, List<String> changed) {
-    Function<Instant, Instant> same = Function.identity();
-    apply(
-        changed,
-        "startedAt",
-        input.startedAt(),
-        same,
-        () -> incident.startedAt,
-        v -> incident.startedAt = v);
-    apply(
-        changed,
-        "detectedAt",
-        input.detectedAt(),
-        same,
-        () -> incident.detectedAt,
-        v -> incident.detectedAt = v);
-    apply(
-        changed,
-        "acknowledgedAt",
-        input.acknowledgedAt(),
-        same,
-        () -> incident.acknowledgedAt,
-        v -> incident.acknowledgedAt = v);
-    apply(
-        changed,
-        "mitigatedAt",
-        input.mitigatedAt(),
-        same,
-        () -> incident.mitigatedAt,
-        v -> incident.mitigatedAt = v);
-  }
-
-  /** The facts {@code PostmortemRequirement} decides on. */
-  private static void changePostmortemFacts(
-      Incident incident, UpdateIncidentInput input, List<String> changed) {
-    apply(
-        changed,
-        "teamInvolvement",
-        input.teamInvolvement(),
-        Function.identity(),
-        () -> incident.teamInvolvement,
-        v -> incident.teamInvolvement = v);
-    apply(
-        changed,
-        "rollbackOrHotfix",
-        input.rollbackOrHotfix(),
-        Function.identity(),
-        () -> incident.rollbackOrHotfix,
-        v -> incident.rollbackOrHotfix = v);
-    apply(
-        changed,
-        "rollbackDuringTestingPhase",
-        input.rollbackDuringTestingPhase(),
-        Function.identity(),
-        () -> incident.rollbackDuringTestingPhase,
-        v -> incident.rollbackDuringTestingPhase = v);
-  }
-
   /** One timeline entry per kind of change, and one event, if anything changed. */
   private void recordChanges(
       Incident incident, Severity previousSeverity, List<String> changed, Instant now) {
@@ -240,28 +152,6 @@ public class IncidentService {
       incident.updatedAt = now;
       em.flush();
       events.changed(incident, IncidentEventKind.UPDATED);
-    }
-  }
-
-  /**
-   * Applies {@code raw} (null: leave the field as it is) after {@code check}, and notes {@code
-   * name} in {@code changed} when the value differs.
-   */
-  private static <I, T> void apply(
-      List<String> changed,
-      String name,
-      I raw,
-      Function<I, T> check,
-      Supplier<T> current,
-      Consumer<T> set) {
-    if (raw == null) {
-      return;
-    }
-    T before = current.get();
-    T after = check.apply(raw);
-    set.accept(after);
-    if (!Objects.equals(before, after)) {
-      changed.add(name);
     }
   }
 

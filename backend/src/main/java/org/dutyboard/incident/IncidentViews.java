@@ -6,10 +6,10 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.dutyboard.common.Grouping;
 import org.dutyboard.component.ComponentView;
 import org.dutyboard.component.ComponentViews;
 import org.dutyboard.incident.metrics.IncidentMetricsViews;
@@ -45,19 +45,15 @@ public class IncidentViews {
                     Object[].class)
                 .setParameter("ids", ids)
                 .getResultList());
-    Map<UUID, List<Object[]>> roles = new HashMap<>();
-    em.createQuery(
-            "select a, p from IncidentRoleAssignment a, Person p where p.id = a.personId"
-                + " and a.incidentId in :ids order by a.assumedAt, a.id",
-            Object[].class)
-        .setParameter("ids", ids)
-        .getResultList()
-        .forEach(
-            row ->
-                roles
-                    .computeIfAbsent(
-                        ((IncidentRoleAssignment) row[0]).incidentId, k -> new ArrayList<>())
-                    .add(row));
+    List<Object[]> roleRows =
+        em.createQuery(
+                "select a, p from IncidentRoleAssignment a, Person p where p.id = a.personId"
+                    + " and a.incidentId in :ids order by a.assumedAt, a.id",
+                Object[].class)
+            .setParameter("ids", ids)
+            .getResultList();
+    Map<UUID, List<Object[]>> roles =
+        Grouping.byKey(roleRows, row -> ((IncidentRoleAssignment) row[0]).incidentId);
     Instant now = clock.instant();
     return incidents.stream()
         .map(

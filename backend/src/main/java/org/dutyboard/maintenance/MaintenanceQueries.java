@@ -6,10 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.dutyboard.common.pagination.Keyset;
 import org.dutyboard.common.pagination.Slice;
 import org.dutyboard.common.pagination.SliceRequest;
 import org.dutyboard.common.security.Caller;
@@ -29,17 +31,21 @@ public class MaintenanceQueries {
     caller.require(Role.VIEWER);
     boolean newestFirst = when == null || when.newestFirst;
     StringBuilder where = new StringBuilder("1 = 1");
-    List<Object> params = new ArrayList<>();
+    Map<String, Object> params = new HashMap<>();
     if (when != null) {
-      params.add(when.statuses);
-      where.append(" and status in ?").append(params.size());
+      params.put("statuses", when.statuses);
+      where.append(" and status in :statuses");
     }
-    page.appendKeyset(
-        where, params, "plannedStart", page.hasCursor() ? page.afterInstant() : null, newestFirst);
+    Keyset keyset =
+        page.keyset(
+            "plannedStart",
+            Keyset.KeyType.INSTANT,
+            newestFirst ? Keyset.Order.DESCENDING_KEY_ASCENDING_ID : Keyset.Order.ASCENDING);
+    where.append(keyset.and());
     Sort order =
         (newestFirst ? Sort.descending("plannedStart") : Sort.ascending("plannedStart")).and("id");
     List<MaintenanceWindow> rows =
-        MaintenanceWindow.<MaintenanceWindow>find(where.toString(), order, params.toArray())
+        MaintenanceWindow.<MaintenanceWindow>find(where.toString(), order, keyset.with(params))
             .page(0, page.fetchSize())
             .list();
     Slice<MaintenanceWindow> cut = page.toSlice(rows, w -> w.plannedStart.toString(), w -> w.id);

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.dutyboard.common.db.Entities;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.error.Texts;
 import org.dutyboard.common.graphql.Ids;
@@ -103,9 +104,7 @@ public class MaintenanceService {
 
   private MaintenanceWindow requireOpen(UUID id, Integer expectedVersion) {
     caller.require(Role.SCHEDULER);
-    MaintenanceWindow window =
-        MaintenanceWindow.<MaintenanceWindow>findByIdOptional(id)
-            .orElseThrow(() -> DutyboardException.notFound("id", "Maintenance", id));
+    MaintenanceWindow window = Entities.require(MaintenanceWindow.class, id, "id", "Maintenance");
     DutyboardException.checkVersion("Maintenance " + id, expectedVersion, window.version);
     if (window.status.isFinal()) {
       throw DutyboardException.conflict("id", "The maintenance is " + window.status);

@@ -3,12 +3,11 @@ package org.dutyboard.maintenance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.dutyboard.common.Grouping;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
 import org.dutyboard.component.ComponentView;
@@ -44,18 +43,15 @@ class MaintenanceViews {
                     Object[].class)
                 .setParameter("ids", ids)
                 .getResultList());
-    Map<UUID, List<MaintenanceUpdateView>> updates = new HashMap<>();
-    em.createQuery(
-            "from MaintenanceUpdateEntry u where u.maintenanceId in :ids"
-                + " order by u.postedAt, u.id",
-            MaintenanceUpdateEntry.class)
-        .setParameter("ids", ids)
-        .getResultList()
-        .forEach(
-            u ->
-                updates
-                    .computeIfAbsent(u.maintenanceId, k -> new ArrayList<>())
-                    .add(MaintenanceUpdateView.of(u)));
+    List<MaintenanceUpdateEntry> updateRows =
+        em.createQuery(
+                "from MaintenanceUpdateEntry u where u.maintenanceId in :ids"
+                    + " order by u.postedAt, u.id",
+                MaintenanceUpdateEntry.class)
+            .setParameter("ids", ids)
+            .getResultList();
+    Map<UUID, List<MaintenanceUpdateView>> updates =
+        Grouping.byKey(updateRows, u -> u.maintenanceId, MaintenanceUpdateView::of);
     return windows.stream()
         .map(
             w ->

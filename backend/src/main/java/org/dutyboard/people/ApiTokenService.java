@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.dutyboard.common.db.Entities;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
@@ -80,9 +81,7 @@ public class ApiTokenService {
 
   public ApiTokenView revoke(UUID id) {
     caller.require(Role.ADMIN);
-    ApiToken token =
-        ApiToken.<ApiToken>findByIdOptional(id)
-            .orElseThrow(() -> DutyboardException.notFound("id", "API token", id));
+    ApiToken token = Entities.require(ApiToken.class, id, "id", "API token");
     if (token.revokedAt == null) {
       token.revokedAt = clock.instant();
     }

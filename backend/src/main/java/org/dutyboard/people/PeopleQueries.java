@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.dutyboard.common.pagination.Keyset;
 import org.dutyboard.common.pagination.Slice;
 import org.dutyboard.common.pagination.SliceRequest;
 import org.dutyboard.common.security.Caller;
@@ -27,16 +28,11 @@ public class PeopleQueries {
 
   public Slice<PersonView> people(SliceRequest page) {
     caller.require(Role.VIEWER);
+    Keyset keyset = page.keyset("handle", Keyset.KeyType.TEXT, Keyset.Order.ASCENDING);
     List<Person> rows =
-        page.hasCursor()
-            ? Person.<Person>find(
-                    "handle > ?1 or (handle = ?1 and id > ?2)",
-                    Sort.by("handle").and("id"),
-                    page.afterKey(),
-                    page.afterId())
-                .page(0, page.fetchSize())
-                .list()
-            : Person.<Person>findAll(Sort.by("handle").and("id")).page(0, page.fetchSize()).list();
+        Person.<Person>find(keyset.where(), Sort.by("handle").and("id"), keyset.params())
+            .page(0, page.fetchSize())
+            .list();
     return page.toSlice(rows, p -> p.handle, p -> p.id).map(PeopleViews::of);
   }
 
@@ -47,16 +43,11 @@ public class PeopleQueries {
 
   public Slice<TeamView> teams(SliceRequest page) {
     caller.require(Role.VIEWER);
+    Keyset keyset = page.keyset("name", Keyset.KeyType.TEXT, Keyset.Order.ASCENDING);
     List<Team> rows =
-        page.hasCursor()
-            ? Team.<Team>find(
-                    "name > ?1 or (name = ?1 and id > ?2)",
-                    Sort.by("name").and("id"),
-                    page.afterKey(),
-                    page.afterId())
-                .page(0, page.fetchSize())
-                .list()
-            : Team.<Team>findAll(Sort.by("name").and("id")).page(0, page.fetchSize()).list();
+        Team.<Team>find(keyset.where(), Sort.by("name").and("id"), keyset.params())
+            .page(0, page.fetchSize())
+            .list();
     return page.toSlice(rows, t -> t.name, t -> t.id).map(PeopleViews::of);
   }
 

@@ -5,9 +5,9 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.UUID;
+import org.dutyboard.common.db.Entities;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.error.Texts;
 import org.dutyboard.common.graphql.TimeZone;
@@ -26,9 +26,8 @@ public class PeopleService {
   @Inject EntityManager em;
   @Inject Instance<PeopleDeletionGuard> guards;
 
-  public PersonView createPerson(@Valid PersonInput input) {
+  public PersonView createPerson(PersonInput input) {
     caller.require(Role.SCHEDULER);
-    requireUniqueHandle(input.handle(), null);
     Person person = new Person();
     person.id = UUID.randomUUID();
     person.createdAt = clock.instant();
@@ -37,11 +36,10 @@ public class PeopleService {
     return PeopleViews.of(person);
   }
 
-  public PersonView updatePerson(UUID id, @Valid PersonInput input, Integer expectedVersion) {
+  public PersonView updatePerson(UUID id, PersonInput input, Integer expectedVersion) {
     caller.require(Role.SCHEDULER);
     Person person = requirePerson(id, "id");
     DutyboardException.checkVersion("Person " + id, expectedVersion, person.version);
-    requireUniqueHandle(input.handle(), id);
     apply(person, input);
     em.flush();
     return PeopleViews.of(person);
@@ -58,7 +56,7 @@ public class PeopleService {
     return true;
   }
 
-  public TeamView createTeam(@Valid TeamInput input) {
+  public TeamView createTeam(TeamInput input) {
     caller.require(Role.SCHEDULER);
     String name = teamName(input);
     String description = Texts.optional("description", input.description(), 2000);
@@ -73,7 +71,7 @@ public class PeopleService {
     return PeopleViews.of(team);
   }
 
-  public TeamView updateTeam(UUID id, @Valid TeamInput input, Integer expectedVersion) {
+  public TeamView updateTeam(UUID id, TeamInput input, Integer expectedVersion) {
     caller.require(Role.SCHEDULER);
     Team team = requireTeam(id, "id");
     DutyboardException.checkVersion("Team " + id, expectedVersion, team.version);
@@ -118,19 +116,11 @@ public class PeopleService {
 
   /** Loads a person for another feature's write, failing with NOT_FOUND naming the field. */
   public Person requirePerson(UUID id, String field) {
-    if (id == null) {
-      throw DutyboardException.validation(field, field + " is required");
-    }
-    return Person.<Person>findByIdOptional(id)
-        .orElseThrow(() -> DutyboardException.notFound(field, "Person", id));
+    return Entities.require(Person.class, id, field, "Person");
   }
 
   public Team requireTeam(UUID id, String field) {
-    if (id == null) {
-      throw DutyboardException.validation(field, field + " is required");
-    }
-    return Team.<Team>findByIdOptional(id)
-        .orElseThrow(() -> DutyboardException.notFound(field, "Team", id));
+    return Entities.require(Team.class, id, field, "Team");
   }
 
   /** Names go through the same text checks as every other field (they reach calendars). */
@@ -139,9 +129,14 @@ public class PeopleService {
   }
 
   private void apply(Person person, PersonInput input) {
-    person.name = Texts.name("name", input.name(), PERSON_NAME_MAX);
-    person.handle = input.handle();
-    person.email = input.email();
+    String name = Texts.name("name", input.name(), PERSON_NAME_MAX);
+    String handle = Texts.handle("handle", input.handle(), 64);
+    String email = Texts.email("email", input.email(), 320);
+    // checked before any field changes: a pending change would be flushed by the lookup
+    requireUniqueHandle(handle, person.id);
+    person.name = name;
+    person.handle = handle;
+    person.email = email;
     person.timeZone =
         TimeZone.parse(input.timeZone() == null ? null : input.timeZone().toString(), "timeZone")
             .getId();

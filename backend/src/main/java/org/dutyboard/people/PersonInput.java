@@ -1,9 +1,5 @@
 package org.dutyboard.people;
 
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import org.dutyboard.common.graphql.TimeZone;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
@@ -17,11 +13,7 @@ public record PersonInput(
             "Display name, 1-200 characters on one line, not starting with = + - @ (spreadsheet"
                 + " formulas).")
         String name,
-    @NonNull
-        @NotBlank
-        @Size(max = 64)
-        @Pattern(regexp = "[A-Za-z0-9._-]+", message = "may contain letters, digits, . _ - only")
-        @Description("Unique handle: letters, digits, `.`, `_`, `-`; at most 64.")
+    @NonNull @Description("Unique handle: letters, digits, `.`, `_`, `-`; at most 64.")
         String handle,
-    @Email @Size(max = 320) @Description("E-mail address.") String email,
+    @Description("E-mail address, at most 320 characters.") String email,
     @NonNull @Description("The person's IANA time zone.") TimeZone timeZone) {}

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.dutyboard.common.Grouping;
 import org.dutyboard.incident.IncidentConfig;
 import org.dutyboard.incident.IncidentStatus;
 import org.dutyboard.incident.Severity;
@@ -108,19 +109,17 @@ class PublicIncidentReader {
       List<UpdateRow> updates,
       List<StatedRow> stated,
       List<AffectedRow> affected) {
-    Map<UUID, List<AffectedComponent>> statedByUpdate = new HashMap<>();
-    for (StatedRow s : stated) {
-      if (componentIds.contains(s.componentId())) {
-        statedByUpdate
-            .computeIfAbsent(s.statusUpdateId(), k -> new ArrayList<>())
-            .add(new AffectedComponent(s.componentId().toString(), map(s.status())));
-      }
-    }
-    Map<UUID, List<UpdateRow>> updatesByIncident = new HashMap<>();
-    updates.stream()
-        .sorted(Comparator.comparing(UpdateRow::postedAt).thenComparing(UpdateRow::id))
-        .forEach(
-            u -> updatesByIncident.computeIfAbsent(u.incidentId(), k -> new ArrayList<>()).add(u));
+    Map<UUID, List<AffectedComponent>> statedByUpdate =
+        Grouping.byKey(
+            stated.stream().filter(s -> componentIds.contains(s.componentId())).toList(),
+            StatedRow::statusUpdateId,
+            s -> new AffectedComponent(s.componentId().toString(), map(s.status())));
+    Map<UUID, List<UpdateRow>> updatesByIncident =
+        Grouping.byKey(
+            updates.stream()
+                .sorted(Comparator.comparing(UpdateRow::postedAt).thenComparing(UpdateRow::id))
+                .toList(),
+            UpdateRow::incidentId);
     Map<UUID, Set<String>> affectedByIncident = new HashMap<>();
     for (AffectedRow ic : affected) {
       if (componentIds.contains(ic.componentId())) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.dutyboard.common.Grouping;
 import org.dutyboard.maintenance.MaintenanceComponent;
 import org.dutyboard.maintenance.MaintenanceStatus;
 import org.dutyboard.site.model.MaintenanceUpdate;
@@ -56,23 +57,23 @@ class PublicMaintenanceReader {
                 WindowRow.class)
             .setParameter("cancelled", MaintenanceStatus.CANCELLED)
             .getResultList();
-    Map<UUID, List<MaintenanceUpdate>> updates = new HashMap<>();
-    em.createQuery(
-            "select new "
-                + UpdateRow.class.getName()
-                + "(u.maintenanceId, u.id, u.status, u.message, u.postedAt)"
-                + " from MaintenanceUpdateEntry u, MaintenanceWindow w"
-                + " where w.id = u.maintenanceId and w.status <> :cancelled",
-            UpdateRow.class)
-        .setParameter("cancelled", MaintenanceStatus.CANCELLED)
-        .getResultList()
-        .forEach(
+    List<UpdateRow> updateRows =
+        em.createQuery(
+                "select new "
+                    + UpdateRow.class.getName()
+                    + "(u.maintenanceId, u.id, u.status, u.message, u.postedAt)"
+                    + " from MaintenanceUpdateEntry u, MaintenanceWindow w"
+                    + " where w.id = u.maintenanceId and w.status <> :cancelled",
+                UpdateRow.class)
+            .setParameter("cancelled", MaintenanceStatus.CANCELLED)
+            .getResultList();
+    Map<UUID, List<MaintenanceUpdate>> updates =
+        Grouping.byKey(
+            updateRows,
+            UpdateRow::maintenanceId,
             u ->
-                updates
-                    .computeIfAbsent(u.maintenanceId(), k -> new ArrayList<>())
-                    .add(
-                        new MaintenanceUpdate(
-                            u.id().toString(), map(u.status()), u.message(), u.postedAt())));
+                new MaintenanceUpdate(
+                    u.id().toString(), map(u.status()), u.message(), u.postedAt()));
     Map<UUID, Set<String>> affected = new HashMap<>();
     em
         .createQuery(

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import org.dutyboard.common.DataDirConfig;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
 import org.dutyboard.publish.target.PublishTargetException;
@@ -22,7 +23,6 @@ import org.dutyboard.publish.target.SitePush;
 import org.dutyboard.site.model.StatusSnapshot;
 import org.dutyboard.site.publish.AtomicPublisher;
 import org.dutyboard.site.publish.PublishResult;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -51,8 +51,7 @@ public class StatusSitePublisher {
   @Inject PublishTargets targets;
   @Inject PublishedSites sites;
 
-  @ConfigProperty(name = "dutyboard.data-dir", defaultValue = ".dutyboard")
-  String dataDir;
+  @Inject DataDirConfig dataDir;
 
   private volatile AtomicPublisher publisher;
   private volatile SitePush push;
@@ -143,7 +142,7 @@ public class StatusSitePublisher {
 
   /** Directory holding {@code current} and {@code versions/}. */
   public Path outputDir() {
-    return config.outputDir().map(Path::of).orElseGet(() -> Path.of(dataDir, "site"));
+    return config.outputDir().map(Path::of).orElseGet(() -> dataDir.resolve("site"));
   }
 
   private AtomicPublisher publisher() {

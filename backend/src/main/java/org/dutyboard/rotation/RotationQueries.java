@@ -5,10 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.dutyboard.common.pagination.Keyset;
 import org.dutyboard.common.pagination.Slice;
 import org.dutyboard.common.pagination.SliceRequest;
 import org.dutyboard.common.security.Caller;
@@ -24,16 +26,15 @@ public class RotationQueries {
   public Slice<RotationView> rotations(SliceRequest page, UUID teamId) {
     caller.require(Role.VIEWER);
     StringBuilder where = new StringBuilder("1 = 1");
-    List<Object> params = new ArrayList<>();
+    Map<String, Object> params = new HashMap<>();
     if (teamId != null) {
-      params.add(teamId);
-      where.append(" and teamId = ?").append(params.size());
+      params.put("team", teamId);
+      where.append(" and teamId = :team");
     }
-    if (page.hasCursor()) {
-      page.appendKeyset(where, params, "name", page.afterKey(), false);
-    }
+    Keyset keyset = page.keyset("name", Keyset.KeyType.TEXT, Keyset.Order.ASCENDING);
+    where.append(keyset.and());
     List<Rotation> rows =
-        Rotation.<Rotation>find(where.toString(), Sort.by("name").and("id"), params.toArray())
+        Rotation.<Rotation>find(where.toString(), Sort.by("name").and("id"), keyset.with(params))
             .page(0, page.fetchSize())
             .list();
     Slice<Rotation> cut = page.toSlice(rows, r -> r.name, r -> r.id);

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
+import org.dutyboard.common.Grouping;
 import org.dutyboard.people.PeopleViews;
 import org.dutyboard.people.Person;
 import org.dutyboard.people.PersonView;
@@ -153,12 +154,8 @@ public class RotationRepository {
   /** One layer's rows of all rotations in one query, grouped by {@code key}. */
   private <T> Map<UUID, List<T>> layer(
       String query, Class<T> type, List<UUID> ids, Function<T, UUID> key) {
-    Map<UUID, List<T>> map = new HashMap<>();
-    em.createQuery(query, type)
-        .setParameter("ids", ids)
-        .getResultList()
-        .forEach(row -> map.computeIfAbsent(key.apply(row), k -> new ArrayList<>()).add(row));
-    return map;
+    return Grouping.byKey(
+        em.createQuery(query, type).setParameter("ids", ids).getResultList(), key);
   }
 
   private static Compiled compile(Rotation r, Layers layers) {
@@ -212,13 +209,8 @@ public class RotationRepository {
 
   /** Explicit assignments by shift index. */
   private static Map<Long, List<Explicit>> pinned(List<ExplicitAssignment> explicit) {
-    Map<Long, List<Explicit>> pinned = new HashMap<>();
-    explicit.forEach(
-        e ->
-            pinned
-                .computeIfAbsent(e.shiftIndex, k -> new ArrayList<>())
-                .add(new Explicit(e.shiftIndex, e.role, e.personId)));
-    return pinned;
+    return Grouping.byKey(
+        explicit, e -> e.shiftIndex, e -> new Explicit(e.shiftIndex, e.role, e.personId));
   }
 
   /** Everyone a rotation's schedule may name: rosters, overrides, trades, explicit assignments. */

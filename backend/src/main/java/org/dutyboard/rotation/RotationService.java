@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
+import org.dutyboard.common.db.Entities;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.error.Texts;
 import org.dutyboard.common.graphql.TimeZone;
@@ -176,8 +177,7 @@ public class RotationService {
   }
 
   private Rotation require(UUID id) {
-    return Rotation.<Rotation>findByIdOptional(id)
-        .orElseThrow(() -> DutyboardException.notFound("id", "Rotation", id));
+    return Entities.require(Rotation.class, id, "id", "Rotation");
   }
 
   private void apply(Rotation rotation, RotationInput input) {

@@ -23,6 +23,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
+import org.dutyboard.common.DataDirConfig;
+import org.dutyboard.common.db.Entities;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
@@ -40,7 +42,6 @@ import org.dutyboard.site.report.WeeklyReport;
 import org.dutyboard.summary.WeeklyReportPublication.Outcome;
 import org.dutyboard.summary.meeting.MeetingWeek;
 import org.dutyboard.summary.meeting.TeamMeetingService;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -75,8 +76,7 @@ public class WeeklyReportPublisher {
   @Inject PublishedSites sites;
   @Inject Event<WeeklyReportPublished> publishedEvent;
 
-  @ConfigProperty(name = "dutyboard.data-dir", defaultValue = ".dutyboard")
-  String dataDir;
+  @Inject DataDirConfig dataDir;
 
   private volatile ReportArchive archive;
   private volatile SitePush push;
@@ -131,9 +131,7 @@ public class WeeklyReportPublisher {
     if (meetingDate == null) {
       throw DutyboardException.validation("meetingDate", "meetingDate is required");
     }
-    if (Team.findById(teamId) == null) {
-      throw DutyboardException.notFound("teamId", "Team", teamId);
-    }
+    Entities.require(Team.class, teamId, "teamId", "Team");
     MeetingWeek rule = meetings.weekRule(teamId);
     Instant now = clock.instant();
     MeetingWeek.Week week = ReportSchedule.endingAt(rule, meetingDate);
@@ -162,7 +160,7 @@ public class WeeklyReportPublisher {
 
   /** Directory holding {@code current} and {@code versions/}. */
   public Path outputDir() {
-    return config.outputDir().map(Path::of).orElseGet(() -> Path.of(dataDir, "reports"));
+    return config.outputDir().map(Path::of).orElseGet(() -> dataDir.resolve("reports"));
   }
 
   private WeeklyReport report(UUID teamId, MeetingWeek rule, LocalDate meetingDate) {

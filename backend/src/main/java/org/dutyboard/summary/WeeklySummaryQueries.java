@@ -21,6 +21,7 @@ import org.dutyboard.clinic.notes.WeekNoteQueries;
 import org.dutyboard.clinic.requests.ClinicRequestQueries;
 import org.dutyboard.clinic.requests.ClinicRequestView;
 import org.dutyboard.clinic.requests.RequestState;
+import org.dutyboard.common.db.Entities;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
@@ -81,9 +82,7 @@ public class WeeklySummaryQueries {
     if (weekOf == null) {
       throw DutyboardException.validation("weekOf", "weekOf is required");
     }
-    Team team =
-        Team.<Team>findByIdOptional(teamId)
-            .orElseThrow(() -> DutyboardException.notFound("teamId", "Team", teamId));
+    Team team = Entities.require(Team.class, teamId, "teamId", "Team");
     MeetingWeek rule = meetings.weekRule(teamId);
     MeetingWeek.Week week = rule.of(weekOf);
     Instant from = week.start();

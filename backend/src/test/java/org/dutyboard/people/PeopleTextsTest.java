@@ -48,4 +48,37 @@ class PeopleTextsTest {
                 .getString("createPerson.name"))
         .isEqualTo("Ines Marsh-Ek");
   }
+
+  /**
+   * A rename is the path by which a name reaches every calendar feed the person is on: control and
+   * bidi characters are refused there too, handle and e-mail get the same checks, nothing changes.
+   */
+  @Test
+  void renamesWithControlOrBidiCharactersAreRefusedAndChangeNothing() {
+    GraphQl scheduler = GraphQl.withToken(Fixtures.token("SCHEDULER"));
+    Map<String, Object> valid = person("Ines Marsh");
+    String id = scheduler.ok(CREATE_PERSON, "input", valid).getString("createPerson.id");
+    String update =
+        """
+        mutation($id: ID!, $input: PersonInput!) {
+          updatePerson(id: $id, input: $input) { id name }
+        }""";
+    Map<String, String> refused =
+        Map.of(
+            "name", "Ines\u0007Marsh",
+            "handle", "ines\u2066",
+            "email", "ines\u202E@example.org");
+    refused.forEach(
+        (field, value) -> {
+          Map<String, Object> input = new java.util.HashMap<>(valid);
+          input.put(field, value);
+          Map<String, Object> error = scheduler.error(update, "id", id, "input", input);
+          assertThat(error).containsEntry("code", "VALIDATION").containsEntry("field", field);
+        });
+    assertThat(
+            scheduler
+                .ok("query($id: ID!) { person(id: $id) { name } }", "id", id)
+                .getString("person.name"))
+        .isEqualTo("Ines Marsh");
+  }
 }

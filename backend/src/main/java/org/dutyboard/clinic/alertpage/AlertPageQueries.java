@@ -6,11 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.dutyboard.common.pagination.Keyset;
 import org.dutyboard.common.pagination.Slice;
 import org.dutyboard.common.pagination.SliceRequest;
 import org.dutyboard.common.security.Caller;
@@ -33,29 +35,29 @@ public class AlertPageQueries {
       UUID teamId, Instant from, Instant to, AlertPageStatus status, SliceRequest page) {
     caller.require(Role.VIEWER);
     StringBuilder where = new StringBuilder("1 = 1");
-    List<Object> params = new ArrayList<>();
+    Map<String, Object> params = new HashMap<>();
     if (teamId != null) {
-      params.add(teamId);
-      where.append(" and teamId = ?").append(params.size());
+      params.put("team", teamId);
+      where.append(" and teamId = :team");
     }
     if (from != null) {
-      params.add(from);
-      where.append(" and startsAt >= ?").append(params.size());
+      params.put("from", from);
+      where.append(" and startsAt >= :from");
     }
     if (to != null) {
-      params.add(to);
-      where.append(" and startsAt < ?").append(params.size());
+      params.put("to", to);
+      where.append(" and startsAt < :to");
     }
     if (status != null) {
-      params.add(status);
-      where.append(" and status = ?").append(params.size());
+      params.put("status", status);
+      where.append(" and status = :status");
     }
-    if (page.hasCursor()) {
-      page.appendKeyset(where, params, "startsAt", page.afterInstant(), true);
-    }
+    Keyset keyset =
+        page.keyset("startsAt", Keyset.KeyType.INSTANT, Keyset.Order.DESCENDING_KEY_ASCENDING_ID);
+    where.append(keyset.and());
     List<AlertPage> rows =
         AlertPage.<AlertPage>find(
-                where.toString(), Sort.descending("startsAt").and("id"), params.toArray())
+                where.toString(), Sort.descending("startsAt").and("id"), keyset.with(params))
             .page(0, page.fetchSize())
             .list();
     Slice<AlertPage> cut = page.toSlice(rows, p -> p.startsAt.toString(), p -> p.id);

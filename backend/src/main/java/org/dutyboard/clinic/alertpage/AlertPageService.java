@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.dutyboard.clinic.ClinicActor;
+import org.dutyboard.common.db.Entities;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
@@ -29,9 +30,7 @@ public class AlertPageService {
   /** Links a page to an incident, or unlinks it with null. Needs RESPONDER (on its team). */
   public AlertPageView linkToIncident(UUID id, UUID incidentId, Integer expectedVersion) {
     caller.require(Role.RESPONDER);
-    AlertPage page =
-        AlertPage.<AlertPage>findByIdOptional(id)
-            .orElseThrow(() -> DutyboardException.notFound("id", "Page", id));
+    AlertPage page = Entities.require(AlertPage.class, id, "id", "Page");
     if (page.teamId != null) {
       actors.requireOnTeam(Role.RESPONDER, page.teamId);
     }

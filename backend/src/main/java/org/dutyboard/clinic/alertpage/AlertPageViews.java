@@ -3,14 +3,13 @@ package org.dutyboard.clinic.alertpage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.dutyboard.common.Grouping;
 import org.dutyboard.incident.IncidentAccess;
 import org.dutyboard.people.PeopleViews;
 import org.dutyboard.people.Person;
@@ -33,19 +32,18 @@ class AlertPageViews {
     if (pages.isEmpty()) {
       return List.of();
     }
-    Map<UUID, List<AlertPageOnCallView>> onCall = new HashMap<>();
-    em.createQuery(
-            "select a.pageId, a.role, p from AlertPageAttribution a, Person p where p.id = a.personId"
-                + " and a.pageId in :ids order by a.pageId, a.position",
-            Object[].class)
-        .setParameter("ids", pages.stream().map(p -> p.id).toList())
-        .getResultList()
-        .forEach(
-            row ->
-                onCall
-                    .computeIfAbsent((UUID) row[0], k -> new ArrayList<>())
-                    .add(
-                        new AlertPageOnCallView((String) row[1], PeopleViews.of((Person) row[2]))));
+    List<Object[]> onCallRows =
+        em.createQuery(
+                "select a.pageId, a.role, p from AlertPageAttribution a, Person p where p.id = a.personId"
+                    + " and a.pageId in :ids order by a.pageId, a.position",
+                Object[].class)
+            .setParameter("ids", pages.stream().map(p -> p.id).toList())
+            .getResultList();
+    Map<UUID, List<AlertPageOnCallView>> onCall =
+        Grouping.byKey(
+            onCallRows,
+            row -> (UUID) row[0],
+            row -> new AlertPageOnCallView((String) row[1], PeopleViews.of((Person) row[2])));
     return pages.stream()
         .map(
             p ->

@@ -7,8 +7,10 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.dutyboard.common.error.DutyboardException;
+import org.dutyboard.common.pagination.Keyset;
 import org.dutyboard.common.pagination.Slice;
 import org.dutyboard.common.pagination.SliceRequest;
 import org.dutyboard.common.security.Caller;
@@ -41,22 +43,14 @@ public class WeekNoteQueries {
       throw DutyboardException.validation("teamId", "teamId is required");
     }
     Ranges.requireValid(from, to);
-    String where = "teamId = ?1 and at >= ?2 and at < ?3";
+    Keyset keyset = page.keyset("at", Keyset.KeyType.INSTANT, Keyset.Order.ASCENDING);
     List<WeekNote> rows =
-        page.hasCursor()
-            ? WeekNote.<WeekNote>find(
-                    where + " and (at > ?4 or (at = ?4 and id > ?5))",
-                    Sort.by("at").and("id"),
-                    teamId,
-                    from,
-                    to,
-                    page.afterInstant(),
-                    page.afterId())
-                .page(0, page.fetchSize())
-                .list()
-            : WeekNote.<WeekNote>find(where, Sort.by("at").and("id"), teamId, from, to)
-                .page(0, page.fetchSize())
-                .list();
+        WeekNote.<WeekNote>find(
+                "teamId = :team and at >= :from and at < :to" + keyset.and(),
+                Sort.by("at").and("id"),
+                keyset.with(Map.of("team", teamId, "from", from, "to", to)))
+            .page(0, page.fetchSize())
+            .list();
     return page.toSlice(rows, n -> n.at.toString(), n -> n.id).map(WeekNoteView::of);
   }
 }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.UUID;
 import org.dutyboard.clinic.ClinicActor;
 import org.dutyboard.clinic.ClinicActor.Actor;
+import org.dutyboard.common.db.Entities;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.error.Texts;
 import org.dutyboard.common.security.Caller;
@@ -63,9 +64,7 @@ public class WeekNoteService {
 
   private WeekNote requireWritable(UUID id, Integer expectedVersion) {
     caller.require(Role.RESPONDER);
-    WeekNote note =
-        WeekNote.<WeekNote>findByIdOptional(id)
-            .orElseThrow(() -> DutyboardException.notFound("id", "Week note", id));
+    WeekNote note = Entities.require(WeekNote.class, id, "id", "Week note");
     actors.requireOnTeam(Role.RESPONDER, note.teamId);
     DutyboardException.checkVersion("Week note " + id, expectedVersion, note.version);
     return note;

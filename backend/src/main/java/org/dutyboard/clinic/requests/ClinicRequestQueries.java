@@ -6,10 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.dutyboard.common.pagination.Keyset;
 import org.dutyboard.common.pagination.Slice;
 import org.dutyboard.common.pagination.SliceRequest;
 import org.dutyboard.common.security.Caller;
@@ -28,23 +30,23 @@ public class ClinicRequestQueries {
       UUID teamId, List<RequestState> states, SliceRequest page) {
     caller.require(Role.VIEWER);
     StringBuilder where = new StringBuilder("1 = 1");
-    List<Object> params = new ArrayList<>();
+    Map<String, Object> params = new HashMap<>();
     if (teamId != null) {
-      params.add(teamId);
-      where.append(" and teamId = ?").append(params.size());
+      params.put("team", teamId);
+      where.append(" and teamId = :team");
     }
     List<RequestState> wanted =
         states == null ? List.of() : states.stream().filter(java.util.Objects::nonNull).toList();
     if (!wanted.isEmpty()) {
-      params.add(wanted);
-      where.append(" and state in ?").append(params.size());
+      params.put("wanted", wanted);
+      where.append(" and state in :wanted");
     }
-    if (page.hasCursor()) {
-      page.appendKeyset(where, params, "createdAt", page.afterInstant(), true);
-    }
+    Keyset keyset =
+        page.keyset("createdAt", Keyset.KeyType.INSTANT, Keyset.Order.DESCENDING_KEY_ASCENDING_ID);
+    where.append(keyset.and());
     List<ClinicRequest> rows =
         ClinicRequest.<ClinicRequest>find(
-                where.toString(), Sort.descending("createdAt").and("id"), params.toArray())
+                where.toString(), Sort.descending("createdAt").and("id"), keyset.with(params))
             .page(0, page.fetchSize())
             .list();
     Slice<ClinicRequest> cut = page.toSlice(rows, r -> r.createdAt.toString(), r -> r.id);

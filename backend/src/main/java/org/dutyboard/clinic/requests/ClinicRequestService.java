@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.dutyboard.clinic.ClinicActor;
 import org.dutyboard.clinic.ClinicActor.Actor;
 import org.dutyboard.clinic.requests.RequestApprovalPolicy.Assessment;
+import org.dutyboard.common.db.Entities;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.error.Texts;
 import org.dutyboard.common.security.Role;
@@ -173,9 +174,7 @@ public class ClinicRequestService {
 
   private ClinicRequest require(UUID id, Integer expectedVersion) {
     actors.requireRole(Role.RESPONDER); // before the lookup: outsiders learn nothing from it
-    ClinicRequest request =
-        ClinicRequest.<ClinicRequest>findByIdOptional(id)
-            .orElseThrow(() -> DutyboardException.notFound("id", "Clinic request", id));
+    ClinicRequest request = Entities.require(ClinicRequest.class, id, "id", "Clinic request");
     actors.requireOnTeam(Role.RESPONDER, request.teamId);
     DutyboardException.checkVersion("Clinic request " + id, expectedVersion, request.version);
     return request;

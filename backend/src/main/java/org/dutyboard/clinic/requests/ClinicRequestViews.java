@@ -2,11 +2,10 @@ package org.dutyboard.clinic.requests;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.dutyboard.common.Grouping;
 
 /** Turns requests into views with two queries however many there are. Callers own the tx. */
 @ApplicationScoped
@@ -17,16 +16,18 @@ class ClinicRequestViews {
       return List.of();
     }
     List<UUID> ids = requests.stream().map(r -> r.id).toList();
-    Map<UUID, List<QuotaChange>> changes = new HashMap<>();
-    RequestQuota.<RequestQuota>list("requestId in ?1", Sort.by("requestId").and("position"), ids)
-        .forEach(q -> changes.computeIfAbsent(q.requestId, k -> new ArrayList<>()).add(q.change()));
-    Map<UUID, List<RequestApprovalView>> approvals = new HashMap<>();
-    RequestApproval.<RequestApproval>list("requestId in ?1", Sort.by("approvedAt").and("id"), ids)
-        .forEach(
-            a ->
-                approvals
-                    .computeIfAbsent(a.requestId, k -> new ArrayList<>())
-                    .add(RequestApprovalView.of(a)));
+    Map<UUID, List<QuotaChange>> changes =
+        Grouping.byKey(
+            RequestQuota.<RequestQuota>list(
+                "requestId in ?1", Sort.by("requestId").and("position"), ids),
+            q -> q.requestId,
+            RequestQuota::change);
+    Map<UUID, List<RequestApprovalView>> approvals =
+        Grouping.byKey(
+            RequestApproval.<RequestApproval>list(
+                "requestId in ?1", Sort.by("approvedAt").and("id"), ids),
+            a -> a.requestId,
+            RequestApprovalView::of);
     return requests.stream()
         .map(
             r ->

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import org.dutyboard.common.DataDirConfig;
 import org.jboss.logging.Logger;
 
 /**
@@ -36,15 +37,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
     // Quarkus has not booted yet: read system properties and environment only, and register
     // nothing, so Quarkus builds its own configuration afterwards as usual.
     SmallRyeConfig config =
-        new SmallRyeConfigBuilder().addDefaultSources().withMapping(EmbeddedDbConfig.class).build();
+        new SmallRyeConfigBuilder()
+            .addDefaultSources()
+            .withMapping(EmbeddedDbConfig.class)
+            .withMapping(DataDirConfig.class)
+            .build();
     if (config.getOptionalValue("quarkus.datasource.jdbc.url", String.class).isPresent()) {
       return new EmbeddedDatabase(null);
     }
     EmbeddedDbConfig embedded = config.getConfigMapping(EmbeddedDbConfig.class);
     Path dataDir =
-        Path.of(config.getOptionalValue("dutyboard.data-dir", String.class).orElse(".dutyboard"))
-            .toAbsolutePath()
-            .normalize();
+        config.getConfigMapping(DataDirConfig.class).resolve("").toAbsolutePath().normalize();
     EmbeddedDatabaseSupervisor supervisor =
         EmbeddedDatabaseSupervisor.start(
             dataDir.resolve("postgres"),

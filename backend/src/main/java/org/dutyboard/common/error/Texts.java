@@ -2,6 +2,7 @@ package org.dutyboard.common.error;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.regex.Pattern;
 
 /**
  * Checks free-text input against documented length limits; returns it stripped. Control characters
@@ -56,6 +57,28 @@ public final class Texts {
     }
     return text;
   }
+
+  /** A handle: 1 to {@code max} letters, digits, {@code . _ -} (it appears in URLs and feeds). */
+  public static String handle(String field, String value, int max) {
+    String text = required(field, value, max);
+    if (!HANDLE.matcher(text).matches()) {
+      throw DutyboardException.validation(
+          field, field + " may contain letters, digits, . _ - only");
+    }
+    return text;
+  }
+
+  /** An optional e-mail address: one {@code @} between non-blank parts, no spaces. */
+  public static String email(String field, String value, int max) {
+    String text = optional(field, value, max);
+    if (text != null && !EMAIL.matcher(text).matches()) {
+      throw DutyboardException.validation(field, field + " must be a well-formed email address");
+    }
+    return text;
+  }
+
+  private static final Pattern HANDLE = Pattern.compile("[A-Za-z0-9._-]+");
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.][^@\\s]*");
 
   private static String representable(String field, String text) {
     text.codePoints()

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import org.dutyboard.common.error.DutyboardException;
@@ -50,25 +51,21 @@ public record SliceRequest(int first, String afterKey, UUID afterId) {
   }
 
   /**
-   * Appends the keyset condition that continues after this page's cursor to a Panache query built
-   * with positional parameters: {@code key > k or (key = k and id > i)}, with {@code <} on the key
-   * for lists sorted newest first (ids always ascend). Does nothing without a cursor.
+   * The keyset condition that continues after this slice's cursor, for a list sorted on {@code
+   * keyField} then its id ({@code alias.id} when the key is {@code alias.field}): {@code key > k or
+   * (key = k and id > i)}, with {@code <} where {@code order} descends. Empty without a cursor.
    */
-  public void appendKeyset(
-      StringBuilder where,
-      List<Object> params,
-      String keyField,
-      Object keyValue,
-      boolean descending) {
+  public Keyset keyset(String keyField, Keyset.KeyType type, Keyset.Order order) {
     if (!hasCursor()) {
-      return;
+      return Keyset.NONE;
     }
-    params.add(keyValue);
-    params.add(afterId);
-    int key = params.size() - 1;
-    where.append(
-        " and (%s %s ?%d or (%s = ?%d and id > ?%d))"
-            .formatted(keyField, descending ? "<" : ">", key, keyField, key, key + 1));
+    int dot = keyField.lastIndexOf('.');
+    String idField = dot < 0 ? "id" : keyField.substring(0, dot + 1) + "id";
+    Object key = type == Keyset.KeyType.INSTANT ? afterInstant() : afterKey;
+    return new Keyset(
+        "%s %s:afterKey or (%s = :afterKey and %s %s:afterId)"
+            .formatted(keyField, order.key, keyField, idField, order.id),
+        Map.of("afterKey", key, "afterId", afterId));
   }
 
   public boolean hasCursor() {

@@ -3,11 +3,10 @@ package org.dutyboard.incident.postmortem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.dutyboard.common.Grouping;
 
 /** Postmortems -> views, with their scorecards, in one query. */
 @ApplicationScoped
@@ -18,16 +17,15 @@ public class PostmortemViews {
     if (reports.isEmpty()) {
       return List.of();
     }
-    Map<UUID, List<ScoreView>> scores = new HashMap<>();
-    em.createQuery(
-            "from PostmortemScore where reportId in :ids order by question", PostmortemScore.class)
-        .setParameter("ids", reports.stream().map(r -> r.id).toList())
-        .getResultList()
-        .forEach(
-            s ->
-                scores
-                    .computeIfAbsent(s.reportId, k -> new ArrayList<>())
-                    .add(new ScoreView(s.question, s.answer, s.note)));
+    List<PostmortemScore> scoreRows =
+        em.createQuery(
+                "from PostmortemScore where reportId in :ids order by question",
+                PostmortemScore.class)
+            .setParameter("ids", reports.stream().map(r -> r.id).toList())
+            .getResultList();
+    Map<UUID, List<ScoreView>> scores =
+        Grouping.byKey(
+            scoreRows, s -> s.reportId, s -> new ScoreView(s.question, s.answer, s.note));
     return reports.stream()
         .map(
             r ->

@@ -6,10 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.dutyboard.common.Grouping;
+import org.dutyboard.common.pagination.Keyset;
 import org.dutyboard.common.pagination.Slice;
 import org.dutyboard.common.pagination.SliceRequest;
 import org.dutyboard.incident.Incident;
@@ -25,9 +26,8 @@ public class StatusUpdateQueries {
   @Inject StatusUpdateViews statusUpdateViews;
 
   public Map<UUID, List<StatusUpdateView>> forIncidents(List<UUID> incidentIds) {
-    Map<UUID, List<StatusUpdateView>> result = new HashMap<>();
     if (incidentIds.isEmpty()) {
-      return result;
+      return Map.of();
     }
     List<StatusUpdate> updates =
         em.createQuery(
@@ -35,28 +35,21 @@ public class StatusUpdateQueries {
                 StatusUpdate.class)
             .setParameter("ids", incidentIds)
             .getResultList();
-    statusUpdateViews
-        .of(updates)
-        .forEach(v -> result.computeIfAbsent(v.incidentId(), k -> new ArrayList<>()).add(v));
-    return result;
+    return Grouping.byKey(statusUpdateViews.of(updates), StatusUpdateView::incidentId);
   }
 
   public Slice<PublicStatusUpdateView> publicUpdates(SliceRequest page) {
-    String keyset =
-        page.hasCursor() ? " and (u.postedAt < :at or (u.postedAt = :at and u.id < :id))" : "";
+    Keyset keyset = page.keyset("u.postedAt", Keyset.KeyType.INSTANT, Keyset.Order.DESCENDING);
     var query =
         em.createQuery(
                 "select u, i from StatusUpdate u, Incident i where i.id = u.incidentId"
                     + " and i.visibility = :public"
-                    + keyset
+                    + keyset.and()
                     + " order by u.postedAt desc, u.id desc",
                 Object[].class)
             .setParameter("public", Visibility.PUBLIC)
             .setMaxResults(page.fetchSize());
-    if (page.hasCursor()) {
-      query.setParameter("at", page.afterInstant()).setParameter("id", page.afterId());
-    }
-    List<Object[]> rows = query.getResultList();
+    List<Object[]> rows = keyset.bind(query).getResultList();
     Slice<Object[]> cut =
         page.toSlice(
             rows, r -> ((StatusUpdate) r[0]).postedAt.toString(), r -> ((StatusUpdate) r[0]).id);

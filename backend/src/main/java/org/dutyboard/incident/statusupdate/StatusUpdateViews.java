@@ -3,11 +3,10 @@ package org.dutyboard.incident.statusupdate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.dutyboard.common.Grouping;
 import org.dutyboard.component.Component;
 import org.dutyboard.component.ComponentViews;
 
@@ -20,22 +19,21 @@ public class StatusUpdateViews {
     if (updates.isEmpty()) {
       return List.of();
     }
-    Map<UUID, List<ComponentStatusEntryView>> stated = new HashMap<>();
-    em.createQuery(
-            "select s, c from StatusUpdateComponent s, Component c where c.id = s.componentId"
-                + " and s.statusUpdateId in :ids order by c.displayOrder, c.name",
-            Object[].class)
-        .setParameter("ids", updates.stream().map(u -> u.id).toList())
-        .getResultList()
-        .forEach(
-            row -> {
-              StatusUpdateComponent s = (StatusUpdateComponent) row[0];
-              stated
-                  .computeIfAbsent(s.statusUpdateId, k -> new ArrayList<>())
-                  .add(
-                      new ComponentStatusEntryView(
-                          ComponentViews.of((Component) row[1]), s.componentStatus));
-            });
+    List<Object[]> statedRows =
+        em.createQuery(
+                "select s, c from StatusUpdateComponent s, Component c where c.id = s.componentId"
+                    + " and s.statusUpdateId in :ids order by c.displayOrder, c.name",
+                Object[].class)
+            .setParameter("ids", updates.stream().map(u -> u.id).toList())
+            .getResultList();
+    Map<UUID, List<ComponentStatusEntryView>> stated =
+        Grouping.byKey(
+            statedRows,
+            row -> ((StatusUpdateComponent) row[0]).statusUpdateId,
+            row ->
+                new ComponentStatusEntryView(
+                    ComponentViews.of((Component) row[1]),
+                    ((StatusUpdateComponent) row[0]).componentStatus));
     return updates.stream()
         .map(
             u ->

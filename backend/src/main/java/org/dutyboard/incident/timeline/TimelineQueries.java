@@ -6,11 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.dutyboard.common.Grouping;
 import org.dutyboard.common.pagination.Slice;
 import org.dutyboard.common.pagination.SliceRequest;
 import org.dutyboard.incident.IncidentAccess;
@@ -59,9 +58,8 @@ public class TimelineQueries {
   }
 
   public Map<UUID, List<TimelineEntryView>> latest(List<UUID> incidentIds, int count) {
-    Map<UUID, List<TimelineEntryView>> result = new HashMap<>();
     if (incidentIds.isEmpty()) {
-      return result;
+      return Map.of();
     }
     @SuppressWarnings("unchecked")
     List<TimelineEntry> rows =
@@ -74,11 +72,6 @@ public class TimelineQueries {
             .setParameter("ids", incidentIds)
             .setParameter("count", count)
             .getResultList();
-    rows.forEach(
-        e ->
-            result
-                .computeIfAbsent(e.incidentId, k -> new ArrayList<>())
-                .add(TimelineViews.entry(e)));
-    return result;
+    return Grouping.byKey(rows, e -> e.incidentId, TimelineViews::entry);
   }
 }

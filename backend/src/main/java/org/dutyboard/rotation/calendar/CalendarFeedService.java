@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.dutyboard.common.PublicUrl;
+import org.dutyboard.common.db.Entities;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
@@ -48,12 +49,10 @@ public class CalendarFeedService {
     }
     if (rotationId != null) {
       caller.require(Role.SCHEDULER);
-      Rotation.findByIdOptional(rotationId)
-          .orElseThrow(() -> DutyboardException.notFound("rotationId", "Rotation", rotationId));
+      Entities.require(Rotation.class, rotationId, "rotationId", "Rotation");
     } else {
       requireSchedulerOrSelf(personId);
-      Person.findByIdOptional(personId)
-          .orElseThrow(() -> DutyboardException.notFound("personId", "Person", personId));
+      Entities.require(Person.class, personId, "personId", "Person");
     }
     String secret = TokenSecrets.newSecret(SECRET_PREFIX);
     CalendarFeed feed = new CalendarFeed();
@@ -71,9 +70,7 @@ public class CalendarFeedService {
   /** Revokes a feed: its URL answers 404 from now on. Idempotent. */
   public CalendarFeedView revoke(UUID id) {
     caller.requireAny(Role.RESPONDER, Role.SCHEDULER); // self-service
-    CalendarFeed feed =
-        CalendarFeed.<CalendarFeed>findByIdOptional(id)
-            .orElseThrow(() -> DutyboardException.notFound("id", "Calendar feed", id));
+    CalendarFeed feed = Entities.require(CalendarFeed.class, id, "id", "Calendar feed");
     if (feed.personId == null) {
       caller.require(Role.SCHEDULER);
     } else {

@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.dutyboard.common.pagination.Keyset;
 import org.dutyboard.common.pagination.Slice;
 import org.dutyboard.common.pagination.SliceRequest;
 import org.dutyboard.common.security.Caller;
@@ -20,20 +22,14 @@ public class ScheduleChangeQueries {
 
   public Slice<ScheduleChangeView> history(UUID rotationId, SliceRequest page) {
     caller.require(Role.VIEWER);
+    Keyset keyset = page.keyset("createdAt", Keyset.KeyType.INSTANT, Keyset.Order.ASCENDING);
     List<ScheduleChange> rows =
-        page.hasCursor()
-            ? ScheduleChange.<ScheduleChange>find(
-                    "rotationId = ?1 and (createdAt > ?2 or (createdAt = ?2 and id > ?3))",
-                    Sort.by("createdAt").and("id"),
-                    rotationId,
-                    page.afterInstant(),
-                    page.afterId())
-                .page(0, page.fetchSize())
-                .list()
-            : ScheduleChange.<ScheduleChange>find(
-                    "rotationId", Sort.by("createdAt").and("id"), rotationId)
-                .page(0, page.fetchSize())
-                .list();
+        ScheduleChange.<ScheduleChange>find(
+                "rotationId = :rotation" + keyset.and(),
+                Sort.by("createdAt").and("id"),
+                keyset.with(Map.of("rotation", rotationId)))
+            .page(0, page.fetchSize())
+            .list();
     return page.toSlice(rows, c -> c.createdAt.toString(), c -> c.id)
         .map(ScheduleChangeViews::change);
   }

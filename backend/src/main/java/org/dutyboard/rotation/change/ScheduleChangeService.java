@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.dutyboard.common.db.Entities;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.error.Texts;
 import org.dutyboard.common.security.Caller;
@@ -92,9 +93,7 @@ public class ScheduleChangeService {
 
   public ShiftOverrideView cancelOverride(UUID id, String reason, Integer expectedVersion) {
     caller.require(Role.SCHEDULER);
-    ScheduleOverride override =
-        ScheduleOverride.<ScheduleOverride>findByIdOptional(id)
-            .orElseThrow(() -> DutyboardException.notFound("id", "Override", id));
+    ScheduleOverride override = Entities.require(ScheduleOverride.class, id, "id", "Override");
     lockForChange(override.rotationId, expectedVersion);
     if (override.cancelledAt == null) {
       if (override.startsAt.isBefore(clock.instant())) {
@@ -163,9 +162,7 @@ public class ScheduleChangeService {
 
   public SkippedPeriodView cancelSkip(UUID id, String reason, Integer expectedVersion) {
     caller.require(Role.SCHEDULER);
-    SkippedPeriod skip =
-        SkippedPeriod.<SkippedPeriod>findByIdOptional(id)
-            .orElseThrow(() -> DutyboardException.notFound("id", "Skipped period", id));
+    SkippedPeriod skip = Entities.require(SkippedPeriod.class, id, "id", "Skipped period");
     lockForChange(skip.rotationId, expectedVersion);
     if (skip.cancelledAt == null) {
       if (skip.startsAt.isBefore(clock.instant())) {
@@ -186,9 +183,7 @@ public class ScheduleChangeService {
 
   /** Loads the rotation and forces a version bump at commit, serialising changes per rotation. */
   public Rotation lockForChange(UUID rotationId, Integer expectedVersion) {
-    Rotation rotation =
-        Rotation.<Rotation>findByIdOptional(rotationId)
-            .orElseThrow(() -> DutyboardException.notFound("rotationId", "Rotation", rotationId));
+    Rotation rotation = Entities.require(Rotation.class, rotationId, "rotationId", "Rotation");
     DutyboardException.checkVersion("Rotation " + rotationId, expectedVersion, rotation.version);
     em.lock(rotation, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     return rotation;

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.dutyboard.common.db.Entities;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
@@ -182,8 +183,7 @@ public class ShiftTradeService {
   }
 
   private ShiftTrade require(UUID id) {
-    return ShiftTrade.<ShiftTrade>findByIdOptional(id)
-        .orElseThrow(() -> DutyboardException.notFound("id", "Trade", id));
+    return Entities.require(ShiftTrade.class, id, "id", "Trade");
   }
 
   private static String describe(ShiftTrade t) {

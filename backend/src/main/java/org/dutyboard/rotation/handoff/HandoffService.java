@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import org.dutyboard.common.db.Entities;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
@@ -83,9 +84,7 @@ public class HandoffService {
   private record Target(LoadedRotation loaded, HandoffBoundary boundary, Handoff handoff) {}
 
   private Target target(UUID rotationId, int shiftIndex, String role) {
-    Rotation rotation =
-        Rotation.<Rotation>findByIdOptional(rotationId)
-            .orElseThrow(() -> DutyboardException.notFound("rotationId", "Rotation", rotationId));
+    Rotation rotation = Entities.require(Rotation.class, rotationId, "rotationId", "Rotation");
     LoadedRotation loaded = repository.load(rotation);
     HandoffBoundary boundary =
         HandoffBoundary.of(loaded, shiftIndex, role)

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.dutyboard.common.db.Entities;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
@@ -84,9 +85,7 @@ public class ScheduleQueries {
       throw DutyboardException.validation(
           "to", "the range may span at most " + config.maxRangeDays() + " days");
     }
-    Rotation rotation =
-        Rotation.<Rotation>findByIdOptional(rotationId)
-            .orElseThrow(() -> DutyboardException.notFound("rotationId", "Rotation", rotationId));
+    Rotation rotation = Entities.require(Rotation.class, rotationId, "rotationId", "Rotation");
     LoadedRotation loaded = repository.loadCurrent(List.of(rotation)).get(0);
     return loaded.composer().between(from, to).stream()
         .map(s -> ScheduleViews.shift(loaded, s))

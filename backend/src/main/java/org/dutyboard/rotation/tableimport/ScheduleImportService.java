@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.dutyboard.common.db.Entities;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
@@ -53,9 +54,7 @@ public class ScheduleImportService {
     if (csv == null || csv.isBlank()) {
       throw DutyboardException.validation("csv", "csv is empty");
     }
-    Rotation rotation =
-        Rotation.<Rotation>findByIdOptional(rotationId)
-            .orElseThrow(() -> DutyboardException.notFound("rotationId", "Rotation", rotationId));
+    Rotation rotation = Entities.require(Rotation.class, rotationId, "rotationId", "Rotation");
     List<String> roles =
         RotationRole.<RotationRole>list("rotationId", Sort.by("position"), rotationId).stream()
             .map(r -> r.name)

@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
+import org.dutyboard.common.db.Entities;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
@@ -43,9 +44,7 @@ public class TeamMeetingService {
     if (input == null) {
       throw DutyboardException.validation("input", "input is required");
     }
-    if (Team.findById(teamId) == null) {
-      throw DutyboardException.notFound("teamId", "Team", teamId);
-    }
+    Entities.require(Team.class, teamId, "teamId", "Team");
     if (input.weekday() == null) {
       throw DutyboardException.validation("weekday", "weekday is required");
     }
