@@ -22,15 +22,16 @@ public class SummaryGraphQlApi {
   @Query("teamMeeting")
   @Description(
       "A team's weekly SRE meeting; null until set (then Mondays 10:00 UTC). Needs VIEWER.")
-  public TeamMeetingView teamMeeting(@NonNull @Id @Name("teamId") String teamId) {
+  public TeamMeetingView teamMeeting(
+      @NonNull @Id @Name("teamId") @Description("The team.") String teamId) {
     return meetings.meeting(Ids.parse(teamId, "teamId")).orElse(null);
   }
 
   @Mutation("setTeamMeeting")
   @Description("Sets when a team holds its weekly SRE meeting. Needs SCHEDULER.")
   public @NonNull TeamMeetingView setTeamMeeting(
-      @NonNull @Id @Name("teamId") String teamId,
-      @NonNull @Name("input") TeamMeetingInput input,
+      @NonNull @Id @Name("teamId") @Description("The team.") String teamId,
+      @NonNull @Name("input") @Description("When the meeting is held.") TeamMeetingInput input,
       @Description("The version last read; omit when setting it the first time.")
           @Name("expectedVersion")
           Integer expectedVersion) {
@@ -43,7 +44,7 @@ public class SummaryGraphQlApi {
           + " of `weekOf` (in the meeting's zone), so the meeting's own date gives the week it"
           + " reviews. Needs VIEWER; private incidents the caller may not see are only counted.")
   public @NonNull WeeklySummaryView weeklySummary(
-      @NonNull @Id @Name("teamId") String teamId,
+      @NonNull @Id @Name("teamId") @Description("The team.") String teamId,
       @NonNull @Description("A date in the week, e.g. the meeting's date.") @Name("weekOf")
           LocalDate weekOf) {
     return summaries.summary(Ids.parse(teamId, "teamId"), weekOf);
