@@ -75,7 +75,7 @@ class WeeklySummaryApiTest {
       }""";
   private static final String WAIVE =
       """
-      mutation($id: ID!) { waivePostmortem(id: $id, reason: "Vendor outage, vendor reports") { id } }""";
+      mutation($id: ID!) { waivePostmortem(incidentId: $id, reason: "Vendor outage, vendor reports") { id } }""";
   private static final String TRANSITION =
       """
       mutation($id: ID!, $status: IncidentStatus!) {
