@@ -31,15 +31,16 @@ public class ComponentGraphQlApi {
 
   @Mutation("createComponent")
   @Description("Adds a component to the catalogue. Needs ADMIN.")
-  public @NonNull ComponentView createComponent(@NonNull ComponentInput input) {
+  public @NonNull ComponentView createComponent(
+      @Description("What to create.") @NonNull ComponentInput input) {
     return components.create(input);
   }
 
   @Mutation("updateComponent")
   @Description("Replaces a component's settings. Needs ADMIN.")
   public @NonNull ComponentView updateComponent(
-      @NonNull @Id String id,
-      @NonNull ComponentInput input,
+      @Description("The component.") @NonNull @Id String id,
+      @Description("The new content; replaces the old.") @NonNull ComponentInput input,
       @Description("The version you edited; CONFLICT if it changed since. Omit to overwrite.")
           Integer expectedVersion) {
     return components.update(Ids.parse(id, "id"), input, expectedVersion);
@@ -51,11 +52,11 @@ public class ComponentGraphQlApi {
           + " derived status on the status site and is recorded in the override history. Needs"
           + " ADMIN.")
   public @NonNull ComponentView setComponentStatusOverride(
-      @NonNull @Id String componentId,
-      @NonNull ComponentOverrideInput input,
+      @Description("The component.") @NonNull @Id String id,
+      @Description("The manual status, why, and until when.") @NonNull ComponentOverrideInput input,
       @Description("The component version you saw; CONFLICT if it changed since.")
           Integer expectedVersion) {
-    return overrides.set(Ids.parse(componentId, "componentId"), input, expectedVersion);
+    return overrides.set(Ids.parse(id, "id"), input, expectedVersion);
   }
 
   @Mutation("clearComponentStatusOverride")
@@ -63,17 +64,17 @@ public class ComponentGraphQlApi {
       "Clears a component's manual status (recorded in the override history); the derived status"
           + " applies again. CONFLICT when none is set. Needs ADMIN.")
   public @NonNull ComponentView clearComponentStatusOverride(
-      @NonNull @Id String componentId,
+      @Description("The component.") @NonNull @Id String id,
       @Description("Why, at most 2,000 characters.") String reason,
       @Description("The component version you saw; CONFLICT if it changed since.")
           Integer expectedVersion) {
-    return overrides.clear(Ids.parse(componentId, "componentId"), reason, expectedVersion);
+    return overrides.clear(Ids.parse(id, "id"), reason, expectedVersion);
   }
 
   @Query("componentStatusOverrides")
   @Description("A component's override history (sets and clears), newest first. Needs VIEWER.")
   public @NonNull ComponentOverrideEventConnection componentStatusOverrides(
-      @NonNull @Id String componentId,
+      @Description("The component.") @NonNull @Id String componentId,
       @Description("Page size, 1-100.") @DefaultValue("50") Integer first,
       @Description("Cursor from `pageInfo.endCursor` of the previous page.") String after) {
     return ComponentOverrideEventConnection.of(
@@ -83,7 +84,10 @@ public class ComponentGraphQlApi {
 
   @Mutation("deleteComponent")
   @Description("Removes a component no incident or maintenance window refers to. Needs ADMIN.")
-  public boolean deleteComponent(@NonNull @Id String id) {
-    return components.delete(Ids.parse(id, "id"));
+  public boolean deleteComponent(
+      @Description("The component.") @NonNull @Id String id,
+      @Description("The version you saw; CONFLICT if it changed since. Omit to delete regardless.")
+          Integer expectedVersion) {
+    return components.delete(Ids.parse(id, "id"), expectedVersion);
   }
 }

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.graphql.Type;
 @Description("One set or clear of a component's manual status.")
 public record ComponentOverrideEventView(
     @Id @NonNull @Description("Stable id.") UUID id,
-    @NonNull @Description("The component.") UUID componentId,
+    @Id @NonNull @Description("The component.") UUID componentId,
     @NonNull @Description("Set or clear.") ComponentOverrideAction action,
     @Description("The status set; null for CLEAR.") ComponentStatus status,
     @Description("Why.") String reason,

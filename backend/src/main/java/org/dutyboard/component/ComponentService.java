@@ -46,9 +46,10 @@ public class ComponentService {
     return ComponentViews.of(component);
   }
 
-  public boolean delete(UUID id) {
+  public boolean delete(UUID id, Integer expectedVersion) {
     caller.require(Role.ADMIN);
     Component component = require(id, "id");
+    DutyboardException.checkVersion("Component " + id, expectedVersion, component.version);
     guards.forEach(guard -> guard.checkDeletable(component));
     component.delete();
     return true;

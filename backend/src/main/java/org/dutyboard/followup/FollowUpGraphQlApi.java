@@ -44,15 +44,16 @@ public class FollowUpGraphQlApi {
   @Mutation("createFollowUp")
   @Description("Adds a follow-up task to an incident. Needs RESPONDER.")
   public @NonNull FollowUpView createFollowUp(
-      @NonNull @Id String incidentId, @NonNull FollowUpInput input) {
+      @Description("The incident.") @NonNull @Id String incidentId,
+      @Description("What to create.") @NonNull FollowUpInput input) {
     return followUps.create(Ids.parse(incidentId, "incidentId"), input);
   }
 
   @Mutation("updateFollowUp")
   @Description("Replaces a follow-up's content. Needs RESPONDER.")
   public @NonNull FollowUpView updateFollowUp(
-      @NonNull @Id String id,
-      @NonNull FollowUpInput input,
+      @Description("The follow-up.") @NonNull @Id String id,
+      @Description("The new content; replaces the old.") @NonNull FollowUpInput input,
       @Description("The version you edited; CONFLICT if it changed since.")
           Integer expectedVersion) {
     return followUps.update(Ids.parse(id, "id"), input, expectedVersion);
@@ -63,8 +64,8 @@ public class FollowUpGraphQlApi {
       "Moves a follow-up to another status; WONT_DO needs a reason. Invalid moves fail with"
           + " CONFLICT. Needs RESPONDER.")
   public @NonNull FollowUpView transitionFollowUp(
-      @NonNull @Id String id,
-      @NonNull FollowUpStatus status,
+      @Description("The follow-up.") @NonNull @Id String id,
+      @Description("The new status.") @NonNull FollowUpStatus status,
       @Description("Why (required for WONT_DO), 1-2,000 characters.") String reason,
       @Description("The version you edited; CONFLICT if it changed since.")
           Integer expectedVersion) {

@@ -1,8 +1,10 @@
 package org.dutyboard.incident;
 
+import io.smallrye.graphql.api.Nullable;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -13,7 +15,8 @@ public record DeclareIncidentInput(
     @Description("Summary, at most 10,000 characters.") String summary,
     @NonNull @Description("Severity.") Severity severity,
     @Description("Who is affected.") List<Audience> audiences,
-    @Description("Ids of affected status-page components.") List<String> componentIds,
+    @Nullable @Id @Description("Ids of affected status-page components.")
+        List<@NonNull String> componentIds,
     @Description("PUBLIC (default) or PRIVATE (e.g. security: private until mitigated).")
         Visibility visibility,
     @Description("Which declaring criteria apply (the checklist).")

@@ -1,7 +1,6 @@
 package org.dutyboard.incident;
 
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.dutyboard.common.error.DutyboardException;
@@ -84,12 +83,12 @@ public class IncidentGraphQlApi {
           + " waived. Invalid transitions fail with CONFLICT. Needs RESPONDER.")
   public @NonNull IncidentView transitionIncident(
       @NonNull @Id @Description("The incident.") String id,
-      @NonNull @Description("The state to move to.") IncidentStatus status,
-      @Description("When it took effect; now if omitted.") Instant at,
-      @Description("A note for the timeline, at most 2,000 characters.") String note,
+      @NonNull @Description("The state to move to, when, and a note.")
+          TransitionIncidentInput input,
       @Description("The version you edited; CONFLICT if it changed since.")
           Integer expectedVersion) {
-    return this.status.transition(Ids.parse(id, "id"), status, at, note, expectedVersion);
+    return status.transition(
+        Ids.parse(id, "id"), input.status(), input.at(), input.note(), expectedVersion);
   }
 
   @Mutation("reopenIncident")

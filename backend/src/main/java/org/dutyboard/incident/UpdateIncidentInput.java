@@ -1,9 +1,12 @@
 package org.dutyboard.incident;
 
+import io.smallrye.graphql.api.Nullable;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
 
 @Input("UpdateIncidentInput")
 @Description(
@@ -15,7 +18,8 @@ public record UpdateIncidentInput(
     @Description("Public headline, at most 200 characters.") String publicTitle,
     @Description("Severity.") Severity severity,
     @Description("Who is affected (replaces the list).") List<Audience> audiences,
-    @Description("Affected components (replaces the list).") List<String> componentIds,
+    @Nullable @Id @Description("Affected components (replaces the list).")
+        List<@NonNull String> componentIds,
     @Description("When impact began.") Instant startedAt,
     @Description("When it was noticed.") Instant detectedAt,
     @Description("When a responder took it on.") Instant acknowledgedAt,

@@ -35,14 +35,15 @@ public class MaintenanceGraphQlApi {
 
   @Query("maintenanceWindow")
   @Description("One maintenance window, or null. Needs VIEWER.")
-  public MaintenanceWindowView maintenanceWindow(@NonNull @Id String id) {
+  public MaintenanceWindowView maintenanceWindow(
+      @Description("The maintenance window.") @NonNull @Id String id) {
     return queries.get(Ids.parse(id, "id")).orElse(null);
   }
 
   @Mutation("scheduleMaintenanceWindow")
   @Description("Announces a maintenance window (status SCHEDULED). Needs SCHEDULER.")
   public @NonNull MaintenanceWindowView scheduleMaintenanceWindow(
-      @NonNull MaintenanceWindowInput input) {
+      @Description("What to create.") @NonNull MaintenanceWindowInput input) {
     return maintenance.schedule(input);
   }
 
@@ -51,8 +52,8 @@ public class MaintenanceGraphQlApi {
       "Replaces a window's content (not its status). CONFLICT once COMPLETED or CANCELLED. Needs"
           + " SCHEDULER.")
   public @NonNull MaintenanceWindowView updateMaintenanceWindow(
-      @NonNull @Id String id,
-      @NonNull MaintenanceWindowInput input,
+      @Description("The maintenance window.") @NonNull @Id String id,
+      @Description("The new content; replaces the old.") @NonNull MaintenanceWindowInput input,
       @Description(EXPECTED_VERSION) Integer expectedVersion) {
     return maintenance.update(Ids.parse(id, "id"), input, expectedVersion);
   }
@@ -62,8 +63,8 @@ public class MaintenanceGraphQlApi {
       "Posts a public update; its status may move the window forward (e.g. VERIFYING, or"
           + " COMPLETED early), never back. Needs SCHEDULER.")
   public @NonNull MaintenanceWindowView postMaintenanceUpdate(
-      @NonNull @Id String id,
-      @NonNull MaintenanceUpdateInput input,
+      @Description("The maintenance window.") @NonNull @Id String id,
+      @Description("The update to post.") @NonNull MaintenanceUpdateInput input,
       @Description(EXPECTED_VERSION) Integer expectedVersion) {
     return maintenance.postUpdate(Ids.parse(id, "id"), input, expectedVersion);
   }
@@ -73,7 +74,7 @@ public class MaintenanceGraphQlApi {
       "Calls off a SCHEDULED window; it leaves the status site (Statuspage has no cancelled"
           + " state). Needs SCHEDULER.")
   public @NonNull MaintenanceWindowView cancelMaintenanceWindow(
-      @NonNull @Id String id,
+      @Description("The maintenance window.") @NonNull @Id String id,
       @Description("Why, at most 10,000 characters; recorded as its last update.") String reason,
       @Description(EXPECTED_VERSION) Integer expectedVersion) {
     return maintenance.cancel(Ids.parse(id, "id"), reason, expectedVersion);

@@ -1,9 +1,12 @@
 package org.dutyboard.maintenance;
 
+import io.smallrye.graphql.api.Nullable;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
 
 @Input("MaintenanceWindowInput")
 @Description(
@@ -14,7 +17,8 @@ public record MaintenanceWindowInput(
     @Description("Public announcement, 1-10,000 characters.") String message,
     @Description("Planned start.") Instant plannedStart,
     @Description("Planned end; must be after the start.") Instant plannedEnd,
-    @Description("Ids of the affected status-page components.") List<String> componentIds,
+    @Nullable @Id @Description("Ids of the affected status-page components.")
+        List<@NonNull String> componentIds,
     @Description("Private: the vendor's reference (e.g. their ticket), at most 200 characters.")
         String vendorReference,
     @Description("Private: the affected circuit's id, at most 200 characters.") String circuitId,

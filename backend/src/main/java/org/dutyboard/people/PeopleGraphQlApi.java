@@ -38,7 +38,7 @@ public class PeopleGraphQlApi {
 
   @Query("person")
   @Description("One person by id. Needs VIEWER.")
-  public PersonView person(@NonNull @Id @Name("id") String id) {
+  public PersonView person(@NonNull @Id @Name("id") @Description("The person.") String id) {
     return queries
         .person(Ids.parse(id, "id"))
         .orElseThrow(() -> DutyboardException.notFound("id", "Person", id));
@@ -54,7 +54,7 @@ public class PeopleGraphQlApi {
 
   @Query("team")
   @Description("One team by id. Needs VIEWER.")
-  public TeamView team(@NonNull @Id @Name("id") String id) {
+  public TeamView team(@NonNull @Id @Name("id") @Description("The team.") String id) {
     return queries
         .team(Ids.parse(id, "id"))
         .orElseThrow(() -> DutyboardException.notFound("id", "Team", id));
@@ -69,7 +69,8 @@ public class PeopleGraphQlApi {
 
   @Mutation("createPerson")
   @Description("Adds a person. Needs SCHEDULER.")
-  public @NonNull PersonView createPerson(@NonNull PersonInput input) {
+  public @NonNull PersonView createPerson(
+      @Description("What to create.") @NonNull PersonInput input) {
     return people.createPerson(input);
   }
 
@@ -77,49 +78,58 @@ public class PeopleGraphQlApi {
   @Description(
       "Replaces a person's details. Needs SCHEDULER. Fails with CONFLICT on a stale version.")
   public @NonNull PersonView updatePerson(
-      @NonNull @Id String id,
-      @NonNull PersonInput input,
+      @Description("The person.") @NonNull @Id String id,
+      @Description("The new content; replaces the old.") @NonNull PersonInput input,
       @Description("The version you edited; omit to overwrite.") Integer expectedVersion) {
     return people.updatePerson(Ids.parse(id, "id"), input, expectedVersion);
   }
 
   @Mutation("deletePerson")
   @Description("Removes a person who is on no roster. Needs SCHEDULER.")
-  public boolean deletePerson(@NonNull @Id String id) {
-    return people.deletePerson(Ids.parse(id, "id"));
+  public boolean deletePerson(
+      @Description("The person.") @NonNull @Id String id,
+      @Description("The version you saw; CONFLICT if it changed since. Omit to delete regardless.")
+          Integer expectedVersion) {
+    return people.deletePerson(Ids.parse(id, "id"), expectedVersion);
   }
 
   @Mutation("createTeam")
   @Description("Adds a team. Needs SCHEDULER.")
-  public @NonNull TeamView createTeam(@NonNull TeamInput input) {
+  public @NonNull TeamView createTeam(@Description("What to create.") @NonNull TeamInput input) {
     return people.createTeam(input);
   }
 
   @Mutation("updateTeam")
   @Description("Renames or re-describes a team. Needs SCHEDULER.")
   public @NonNull TeamView updateTeam(
-      @NonNull @Id String id,
-      @NonNull TeamInput input,
+      @Description("The team.") @NonNull @Id String id,
+      @Description("The new content; replaces the old.") @NonNull TeamInput input,
       @Description("The version you edited; omit to overwrite.") Integer expectedVersion) {
     return people.updateTeam(Ids.parse(id, "id"), input, expectedVersion);
   }
 
   @Mutation("deleteTeam")
   @Description("Removes a team that owns no rotation. Needs SCHEDULER.")
-  public boolean deleteTeam(@NonNull @Id String id) {
-    return people.deleteTeam(Ids.parse(id, "id"));
+  public boolean deleteTeam(
+      @Description("The team.") @NonNull @Id String id,
+      @Description("The version you saw; CONFLICT if it changed since. Omit to delete regardless.")
+          Integer expectedVersion) {
+    return people.deleteTeam(Ids.parse(id, "id"), expectedVersion);
   }
 
   @Mutation("addTeamMember")
   @Description("Adds a person to a team (idempotent). Needs SCHEDULER.")
-  public @NonNull TeamView addTeamMember(@NonNull @Id String teamId, @NonNull @Id String personId) {
+  public @NonNull TeamView addTeamMember(
+      @Description("The team.") @NonNull @Id String teamId,
+      @Description("The person.") @NonNull @Id String personId) {
     return people.addTeamMember(Ids.parse(teamId, "teamId"), Ids.parse(personId, "personId"));
   }
 
   @Mutation("removeTeamMember")
   @Description("Removes a person from a team. Needs SCHEDULER.")
   public @NonNull TeamView removeTeamMember(
-      @NonNull @Id String teamId, @NonNull @Id String personId) {
+      @Description("The team.") @NonNull @Id String teamId,
+      @Description("The person.") @NonNull @Id String personId) {
     return people.removeTeamMember(Ids.parse(teamId, "teamId"), Ids.parse(personId, "personId"));
   }
 
@@ -141,7 +151,8 @@ public class PeopleGraphQlApi {
 
   @Mutation("revokeApiToken")
   @Description("Revokes an API token at once (idempotent). Needs ADMIN.")
-  public @NonNull ApiTokenView revokeApiToken(@NonNull @Id String id) {
+  public @NonNull ApiTokenView revokeApiToken(
+      @Description("The API token.") @NonNull @Id String id) {
     return tokens.revoke(Ids.parse(id, "id"));
   }
 }

@@ -45,9 +45,10 @@ public class PeopleService {
     return PeopleViews.of(person);
   }
 
-  public boolean deletePerson(UUID id) {
+  public boolean deletePerson(UUID id, Integer expectedVersion) {
     caller.require(Role.SCHEDULER);
     Person person = requirePerson(id, "id");
+    DutyboardException.checkVersion("Person " + id, expectedVersion, person.version);
     guards.forEach(guard -> guard.checkPersonDeletable(person));
     em.createNativeQuery("delete from team_member where person_id = :id")
         .setParameter("id", id)
@@ -85,9 +86,10 @@ public class PeopleService {
     return PeopleViews.of(team);
   }
 
-  public boolean deleteTeam(UUID id) {
+  public boolean deleteTeam(UUID id, Integer expectedVersion) {
     caller.require(Role.SCHEDULER);
     Team team = requireTeam(id, "id");
+    DutyboardException.checkVersion("Team " + id, expectedVersion, team.version);
     guards.forEach(guard -> guard.checkTeamDeletable(team));
     team.delete();
     return true;

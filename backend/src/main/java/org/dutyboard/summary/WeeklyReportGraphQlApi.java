@@ -23,7 +23,7 @@ public class WeeklyReportGraphQlApi {
           + " publishes it, replacing the page published before (the schedule never rewrites a"
           + " published week). Needs ADMIN.")
   public @NonNull WeeklyReportPublication publishWeeklyReport(
-      @NonNull @Id @Name("teamId") String teamId,
+      @NonNull @Id @Name("teamId") @Description("The team.") String teamId,
       @NonNull @Description("The date of the meeting that ends the week.") @Name("meetingDate")
           LocalDate meetingDate) {
     return publisher.republish(Ids.parse(teamId, "teamId"), meetingDate);

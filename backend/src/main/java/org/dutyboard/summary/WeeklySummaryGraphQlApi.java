@@ -23,7 +23,7 @@ public class WeeklySummaryGraphQlApi {
           + " of `weekOf` (in the meeting's zone), so the meeting's own date gives the week it"
           + " reviews. Needs VIEWER; private incidents the caller may not see are only counted.")
   public @NonNull WeeklySummaryView weeklySummary(
-      @NonNull @Id @Name("teamId") String teamId,
+      @NonNull @Id @Name("teamId") @Description("The team.") String teamId,
       @NonNull @Description("A date in the week, e.g. the meeting's date.") @Name("weekOf")
           LocalDate weekOf) {
     return summaries.summary(Ids.parse(teamId, "teamId"), weekOf);

@@ -75,8 +75,15 @@ class SchemaContractTest {
                   check(object.getDescription(), type.getName(), undescribed);
                 }
                 for (FieldDefinition field : object.getFieldDefinitions()) {
-                  check(
-                      field.getDescription(), type.getName() + "." + field.getName(), undescribed);
+                  String path = type.getName() + "." + field.getName();
+                  check(field.getDescription(), path, undescribed);
+                  // arguments of queries, mutations, subscriptions and fields alike
+                  for (InputValueDefinition argument : field.getInputValueDefinitions()) {
+                    check(
+                        argument.getDescription(),
+                        path + "(" + argument.getName() + ":)",
+                        undescribed);
+                  }
                 }
               } else if (type instanceof InputObjectTypeDefinition input) {
                 check(input.getDescription(), type.getName(), undescribed);
@@ -101,7 +108,9 @@ class SchemaContractTest {
                 check(scalar.getDescription(), "scalar " + scalar.getName(), undescribed);
               }
             });
-    assertThat(undescribed).as("types and fields without a description").isEmpty();
+    assertThat(undescribed)
+        .as("types, fields, arguments and enum values without a description")
+        .isEmpty();
   }
 
   @Test

@@ -23,14 +23,14 @@ class ComponentOverrideApiTest {
   private static final String SET =
       """
       mutation($id: ID!, $input: ComponentOverrideInput!, $v: Int) {
-        setComponentStatusOverride(componentId: $id, input: $input, expectedVersion: $v) {
+        setComponentStatusOverride(id: $id, input: $input, expectedVersion: $v) {
           statusOverride statusOverrideUntil version
         }
       }""";
   private static final String CLEAR =
       """
       mutation($id: ID!, $v: Int) {
-        clearComponentStatusOverride(componentId: $id, reason: "Vendor confirmed", expectedVersion: $v) {
+        clearComponentStatusOverride(id: $id, reason: "Vendor confirmed", expectedVersion: $v) {
           statusOverride version
         }
       }""";
@@ -152,5 +152,22 @@ class ComponentOverrideApiTest {
                 .ok("{ components { id statusOverride } }")
                 .getString("components.find { it.id == '" + component + "' }.statusOverride"))
         .isNull();
+  }
+
+  @Test
+  void deletingWithAStaleVersionConflictsAndKeepsTheComponent() {
+    String component = Fixtures.component();
+    JsonPath set =
+        GraphQl.admin()
+            .ok(SET, "id", component, "input", override("DEGRADED_PERFORMANCE", "Slow", null));
+    int version = set.getInt("setComponentStatusOverride.version");
+    String delete = "mutation($id: ID!, $v: Int) { deleteComponent(id: $id, expectedVersion: $v) }";
+
+    assertThat(GraphQl.admin().error(delete, "id", component, "v", version - 1))
+        .containsEntry("code", "CONFLICT");
+    // still there: the current version deletes it
+    assertThat(
+            GraphQl.admin().ok(delete, "id", component, "v", version).getBoolean("deleteComponent"))
+        .isTrue();
   }
 }

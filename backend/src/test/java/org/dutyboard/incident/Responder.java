@@ -19,7 +19,7 @@ public record Responder(String personId, String token) {
   public static final String TRANSITION =
       """
       mutation($id: ID!, $status: IncidentStatus!, $at: DateTime, $v: Int) {
-        transitionIncident(id: $id, status: $status, at: $at, expectedVersion: $v) {
+        transitionIncident(id: $id, input: {status: $status, at: $at}, expectedVersion: $v) {
           status version mitigatedAt resolvedAt closedAt
         }
       }""";
@@ -27,7 +27,7 @@ public record Responder(String personId, String token) {
   public static final String ASSIGN =
       """
       mutation($id: ID!, $role: IncidentRole!, $person: ID!, $at: DateTime) {
-        assignIncidentRole(incidentId: $id, role: $role, personId: $person, at: $at) {
+        assignIncidentRole(incidentId: $id, input: {role: $role, personId: $person, at: $at}) {
           version coordinator { id }
         }
       }""";

@@ -82,6 +82,23 @@ class PeopleAndTeamsLifecycleTest {
   }
 
   @Test
+  void deletePersonRefusesAStaleVersionAndKeepsThePerson() {
+    String ana = Fixtures.person("ana");
+    String delete = "mutation($id: ID!, $v: Int) { deletePerson(id: $id, expectedVersion: $v) }";
+    int version = scheduler.ok(PERSON, "id", ana).getInt("person.version");
+    scheduler.ok(
+        UPDATE_PERSON, "id", ana, "input", person("Ana Lima", unique("ana")), "v", version);
+
+    assertThat(scheduler.error(delete, "id", ana, "v", version))
+        .as("someone else edited since")
+        .containsEntry("code", "CONFLICT")
+        .containsEntry("field", "expectedVersion");
+    assertThat(scheduler.ok(PERSON, "id", ana).getString("person.name")).isEqualTo("Ana Lima");
+    assertThat(scheduler.ok(delete, "id", ana, "v", version + 1).getBoolean("deletePerson"))
+        .isTrue();
+  }
+
+  @Test
   void removeTeamMemberTakesThemOffTheTeamOnly() {
     String team = Fixtures.team();
     String ana = Fixtures.person("ana");

@@ -94,7 +94,7 @@ class WeeklySummaryApiTest {
   private static final String TRANSITION =
       """
       mutation($id: ID!, $status: IncidentStatus!) {
-        transitionIncident(id: $id, status: $status) { status }
+        transitionIncident(id: $id, input: {status: $status}) { status }
       }""";
   private static final String NOTE =
       """

@@ -50,8 +50,8 @@ class WeeklySummaryStatementCountTest {
   private static final String RESOLVE =
       """
       mutation($id: ID!) {
-        m: transitionIncident(id: $id, status: MONITORING) { status }
-        r: transitionIncident(id: $id, status: RESOLVED) { status }
+        m: transitionIncident(id: $id, input: {status: MONITORING}) { status }
+        r: transitionIncident(id: $id, input: {status: RESOLVED}) { status }
       }""";
 
   @Inject EntityManagerFactory emf;

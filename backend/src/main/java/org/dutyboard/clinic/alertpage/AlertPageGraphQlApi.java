@@ -37,7 +37,7 @@ public class AlertPageGraphQlApi {
 
   @Query("alertPage")
   @Description("One alert page by id. Needs VIEWER.")
-  public AlertPageView alertPage(@NonNull @Id String id) {
+  public AlertPageView alertPage(@Description("The alert page.") @NonNull @Id String id) {
     return queries
         .alertPage(Ids.parse(id, "id"))
         .orElseThrow(() -> DutyboardException.notFound("id", "Page", id));
@@ -48,7 +48,7 @@ public class AlertPageGraphQlApi {
       "Links an alert page to an incident, or unlinks it when `incidentId` is null. RESPONDER; a link"
           + " to an incident you may not see can only be changed by someone who sees it.")
   public @NonNull AlertPageView linkAlertPageToIncident(
-      @NonNull @Id String id,
+      @Description("The alert page.") @NonNull @Id String id,
       @Id @Description("The incident; null to unlink.") String incidentId,
       @Description("The version you edited; CONFLICT if it changed since.")
           Integer expectedVersion) {

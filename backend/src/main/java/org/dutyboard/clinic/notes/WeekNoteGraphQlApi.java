@@ -23,7 +23,7 @@ public class WeekNoteGraphQlApi {
   @Query("weekNotes")
   @Description("A team's week notes with `at` in [from, to), oldest first. Needs VIEWER.")
   public @NonNull WeekNoteConnection weekNotes(
-      @NonNull @Id String teamId,
+      @Description("The team.") @NonNull @Id String teamId,
       @NonNull @Description("Start of the range (inclusive).") Instant from,
       @NonNull @Description("End of the range (exclusive).") Instant to,
       @Description("Page size, 1-100.") @DefaultValue("50") Integer first,
@@ -37,15 +37,16 @@ public class WeekNoteGraphQlApi {
       "Adds a note to a team's week. Needs RESPONDER; a caller acting for a person must be on the"
           + " team.")
   public @NonNull WeekNoteView addWeekNote(
-      @NonNull @Id String teamId, @NonNull WeekNoteInput input) {
+      @Description("The team.") @NonNull @Id String teamId,
+      @Description("What to create.") @NonNull WeekNoteInput input) {
     return notes.add(Ids.parse(teamId, "teamId"), input);
   }
 
   @Mutation("updateWeekNote")
   @Description("Replaces a note's content. Needs RESPONDER, on the note's team.")
   public @NonNull WeekNoteView updateWeekNote(
-      @NonNull @Id String id,
-      @NonNull WeekNoteInput input,
+      @Description("The note.") @NonNull @Id String id,
+      @Description("The new content; replaces the old.") @NonNull WeekNoteInput input,
       @Description("The version you edited; CONFLICT if it changed since. Omit to overwrite.")
           Integer expectedVersion) {
     return notes.update(Ids.parse(id, "id"), input, expectedVersion);
@@ -54,7 +55,7 @@ public class WeekNoteGraphQlApi {
   @Mutation("markWeekNoteImportant")
   @Description("Marks a note important (bold in the summary) or not. Needs RESPONDER, on the team.")
   public @NonNull WeekNoteView markWeekNoteImportant(
-      @NonNull @Id String id,
+      @Description("The note.") @NonNull @Id String id,
       @Description("True for bold.") boolean important,
       @Description("The version you edited; CONFLICT if it changed since. Omit to overwrite.")
           Integer expectedVersion) {
@@ -64,7 +65,7 @@ public class WeekNoteGraphQlApi {
   @Mutation("deleteWeekNote")
   @Description("Deletes a note. Needs RESPONDER, on the note's team.")
   public boolean deleteWeekNote(
-      @NonNull @Id String id,
+      @Description("The note.") @NonNull @Id String id,
       @Description("The version you edited; CONFLICT if it changed since.")
           Integer expectedVersion) {
     return notes.delete(Ids.parse(id, "id"), expectedVersion);

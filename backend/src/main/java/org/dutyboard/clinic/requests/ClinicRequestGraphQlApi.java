@@ -36,7 +36,8 @@ public class ClinicRequestGraphQlApi {
 
   @Query("clinicRequest")
   @Description("One clinic request by id. Needs VIEWER.")
-  public ClinicRequestView clinicRequest(@NonNull @Id String id) {
+  public ClinicRequestView clinicRequest(
+      @Description("The clinic request.") @NonNull @Id String id) {
     return queries
         .request(Ids.parse(id, "id"))
         .orElseThrow(() -> DutyboardException.notFound("id", "Clinic request", id));
@@ -47,7 +48,8 @@ public class ClinicRequestGraphQlApi {
       "Records a request for a team's clinic; the approval policy sets its state (OPEN or"
           + " NEEDS_MEETING_REVIEW). Needs RESPONDER on the team.")
   public @NonNull ClinicRequestView createClinicRequest(
-      @NonNull @Id String teamId, @NonNull ClinicRequestInput input) {
+      @Description("The team.") @NonNull @Id String teamId,
+      @Description("What to create.") @NonNull ClinicRequestInput input) {
     return requests.create(Ids.parse(teamId, "teamId"), input);
   }
 
@@ -56,8 +58,8 @@ public class ClinicRequestGraphQlApi {
       "Replaces an open request's content. Changing kind, requester, requested values or the"
           + " unsure flag withdraws approvals and re-assesses it. Needs RESPONDER on the team.")
   public @NonNull ClinicRequestView updateClinicRequest(
-      @NonNull @Id String id,
-      @NonNull ClinicRequestInput input,
+      @Description("The clinic request.") @NonNull @Id String id,
+      @Description("The new content; replaces the old.") @NonNull ClinicRequestInput input,
       @Description(VERSION) Integer expectedVersion) {
     return requests.update(Ids.parse(id, "id"), input, expectedVersion);
   }
@@ -67,7 +69,7 @@ public class ClinicRequestGraphQlApi {
       "Records the caller's approval (a token acting for a team member; not the requester)."
           + " Not possible while it needs meeting review.")
   public @NonNull ClinicRequestView approveClinicRequest(
-      @NonNull @Id String id,
+      @Description("The clinic request.") @NonNull @Id String id,
       @Description("E.g. a link to the ticket comment.") String comment,
       @Description(VERSION) Integer expectedVersion) {
     return requests.approve(Ids.parse(id, "id"), comment, expectedVersion);
@@ -78,7 +80,7 @@ public class ClinicRequestGraphQlApi {
       "Marks the request granted. New projects and quota increases need an approval by someone"
           + " other than the requester and the caller (or the meeting's approval).")
   public @NonNull ClinicRequestView grantClinicRequest(
-      @NonNull @Id String id,
+      @Description("The clinic request.") @NonNull @Id String id,
       @Description("What was done.") String note,
       @Description(VERSION) Integer expectedVersion) {
     return requests.grant(Ids.parse(id, "id"), note, expectedVersion);
@@ -87,7 +89,7 @@ public class ClinicRequestGraphQlApi {
   @Mutation("declineClinicRequest")
   @Description("Declines an open request with a reason. Needs RESPONDER on the team.")
   public @NonNull ClinicRequestView declineClinicRequest(
-      @NonNull @Id String id,
+      @Description("The clinic request.") @NonNull @Id String id,
       @NonNull @Description("Why, 1-4000 characters.") String reason,
       @Description(VERSION) Integer expectedVersion) {
     return requests.decline(Ids.parse(id, "id"), reason, expectedVersion);
@@ -98,7 +100,7 @@ public class ClinicRequestGraphQlApi {
       "Records the weekly meeting's decision on a request that needed meeting review: approved"
           + " (then it can be granted) or declined. Needs RESPONDER on the team.")
   public @NonNull ClinicRequestView recordMeetingDecision(
-      @NonNull @Id String id,
+      @Description("The clinic request.") @NonNull @Id String id,
       @Description("True if the meeting approved it.") boolean approved,
       @Description("The meeting's note.") String note,
       @Description(VERSION) Integer expectedVersion) {

@@ -26,16 +26,14 @@ public class IncidentRoleGraphQlApi {
           + " the same instant. Needs RESPONDER.")
   public @NonNull IncidentView assignIncidentRole(
       @NonNull @Id @Description("The incident.") String incidentId,
-      @NonNull @Description("The role.") IncidentRole role,
-      @NonNull @Id @Description("The person.") String personId,
-      @Description("When they took it; now if omitted.") Instant at,
-      @Description("The version you edited; CONFLICT if it changed since.")
+      @NonNull @Description("The role, the person and when.") IncidentRoleInput input,
+      @Description("The incident version you edited; CONFLICT if it changed since.")
           Integer expectedVersion) {
     return roles.assign(
         Ids.parse(incidentId, "incidentId"),
-        role,
-        Ids.parse(personId, "personId"),
-        at,
+        input.role(),
+        Ids.parse(input.personId(), "input.personId"),
+        input.at(),
         expectedVersion);
   }
 
@@ -43,16 +41,14 @@ public class IncidentRoleGraphQlApi {
   @Description("Ends a person's hold on an incident role. Needs RESPONDER.")
   public @NonNull IncidentView releaseIncidentRole(
       @NonNull @Id @Description("The incident.") String incidentId,
-      @NonNull @Description("The role.") IncidentRole role,
-      @NonNull @Id @Description("The person.") String personId,
-      @Description("When they handed it over; now if omitted.") Instant at,
-      @Description("The version you edited; CONFLICT if it changed since.")
+      @NonNull @Description("The role, the person and when.") IncidentRoleInput input,
+      @Description("The incident version you edited; CONFLICT if it changed since.")
           Integer expectedVersion) {
     return roles.release(
         Ids.parse(incidentId, "incidentId"),
-        role,
-        Ids.parse(personId, "personId"),
-        at,
+        input.role(),
+        Ids.parse(input.personId(), "input.personId"),
+        input.at(),
         expectedVersion);
   }
 

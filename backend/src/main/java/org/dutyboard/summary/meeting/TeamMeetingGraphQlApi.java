@@ -20,14 +20,14 @@ public class TeamMeetingGraphQlApi {
   @Query("teamMeeting")
   @Description(
       "A team's weekly SRE meeting; null until set (then Mondays 10:00 UTC). Needs VIEWER.")
-  public TeamMeetingView teamMeeting(@NonNull @Id @Name("teamId") String teamId) {
+  public TeamMeetingView teamMeeting(@NonNull @Id @Name("teamId") @Description("The team.") String teamId) {
     return meetings.meeting(Ids.parse(teamId, "teamId")).orElse(null);
   }
 
   @Mutation("setTeamMeeting")
   @Description("Sets when a team holds its weekly SRE meeting. Needs SCHEDULER.")
   public @NonNull TeamMeetingView setTeamMeeting(
-      @NonNull @Id @Name("teamId") String teamId,
+      @NonNull @Id @Name("teamId") @Description("The team.") String teamId,
       @NonNull @Name("input") TeamMeetingInput input,
       @Description("The version last read; omit when setting it the first time.")
           @Name("expectedVersion")

@@ -149,6 +149,50 @@ class ScheduleChangesTest {
   }
 
   @Test
+  void cancellingAnOverrideWithAStaleRotationVersionConflictsAndKeepsIt() {
+    String override =
+        GraphQl.admin()
+            .ok(
+                OVERRIDE,
+                "id",
+                rotation,
+                "role",
+                "primary",
+                "kind",
+                "REPLACE",
+                "person",
+                person("standin"),
+                "from",
+                "2026-02-04T00:00:00Z",
+                "to",
+                "2026-02-05T00:00:00Z")
+            .getString("addOverride.id");
+    int version =
+        GraphQl.admin()
+            .ok("query($id: ID!) { rotation(id: $id) { version } }", "id", rotation)
+            .getInt("rotation.version");
+    String cancel =
+        """
+        mutation($id: ID!, $v: Int) {
+          cancelOverride(id: $id, reason: "plans changed", expectedVersion: $v) { id }
+        }""";
+
+    assertThat(GraphQl.admin().error(cancel, "id", override, "v", version - 1))
+        .containsEntry("code", "CONFLICT")
+        .containsEntry("field", "expectedVersion");
+    assertThat(
+            schedule("2026-02-04T12:00:00Z", "2026-02-04T13:00:00Z")
+                .getList("schedule[0].assignments.source"))
+        .as("the override still applies")
+        .contains("OVERRIDE");
+    GraphQl.admin().ok(cancel, "id", override, "v", version);
+    assertThat(
+            schedule("2026-02-04T12:00:00Z", "2026-02-04T13:00:00Z")
+                .getList("schedule[0].assignments.source"))
+        .doesNotContain("OVERRIDE");
+  }
+
+  @Test
   void skippedWeekPausesTheRotation() {
     String wouldHaveBeen = primaryOf(5);
     GraphQl.admin()

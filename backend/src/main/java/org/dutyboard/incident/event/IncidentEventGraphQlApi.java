@@ -22,7 +22,7 @@ import org.eclipse.microprofile.graphql.NonNull;
  * incident's visibility and participants at the time of the event.
  */
 @GraphQLApi
-public class IncidentSubscriptions {
+public class IncidentEventGraphQlApi {
   @Inject CurrentIdentityAssociation identity;
   @Inject IncidentAccess access;
   @Inject IncidentEvents events;
@@ -41,7 +41,8 @@ public class IncidentSubscriptions {
 
   @Subscription("timelineEntryAdded")
   @Description("New timeline entries of one incident the caller may see. Needs VIEWER.")
-  public Multi<TimelineEntryView> timelineEntryAdded(@NonNull @Id String incidentId) {
+  public Multi<TimelineEntryView> timelineEntryAdded(
+      @Description("The incident.") @NonNull @Id String incidentId) {
     UUID id = Ids.parse(incidentId, "incidentId");
     return scope(id)
         .onItem()
