@@ -45,6 +45,90 @@ class WeekNoteApiTest {
     return input;
   }
 
+  private static final String UPDATE =
+      """
+      mutation($id: ID!, $input: WeekNoteInput!, $version: Int) {
+        updateWeekNote(id: $id, input: $input, expectedVersion: $version) { text version }
+      }""";
+  private static final String DELETE =
+      "mutation($id: ID!, $version: Int) { deleteWeekNote(id: $id, expectedVersion: $version) }";
+
+  private static List<String> textsOfTheWeek(String team) {
+    return GraphQl.withToken(token("VIEWER"))
+        .ok(LIST, "team", team, "from", "2026-03-03T10:00:00Z", "to", "2026-03-10T10:00:00Z")
+        .getList("weekNotes.nodes.text");
+  }
+
+  @Test
+  void updateWeekNoteReplacesTheTextForTheTeamOnlyAtTheVersionSeen() {
+    String team = team();
+    Member ana = member(team, "ana");
+    Member outsider = member(team(), "out");
+    String id =
+        ana.api()
+            .ok(ADD, "team", team, "input", note("Ceph rebalanced", "2026-03-04T09:00:00Z"))
+            .getString("addWeekNote.id");
+
+    assertThat(
+            ana.api()
+                .ok(
+                    UPDATE,
+                    "id",
+                    id,
+                    "input",
+                    note("Ceph rebalanced twice", "2026-03-04T09:00:00Z"),
+                    "version",
+                    0)
+                .getInt("updateWeekNote.version"))
+        .isEqualTo(1);
+    assertThat(
+            ana.api()
+                .error(
+                    UPDATE, "id", id, "input", note("stale", "2026-03-04T09:00:00Z"), "version", 0))
+        .containsEntry("code", "CONFLICT")
+        .containsEntry("field", "expectedVersion");
+    assertThat(
+            ana.api()
+                .error(UPDATE, "id", id, "input", note(" ", "2026-03-04T09:00:00Z"), "version", 1))
+        .containsEntry("code", "VALIDATION")
+        .containsEntry("field", "text");
+    assertThat(
+            outsider
+                .api()
+                .error(
+                    UPDATE,
+                    "id",
+                    id,
+                    "input",
+                    note("not my team", "2026-03-04T09:00:00Z"),
+                    "version",
+                    1))
+        .containsEntry("code", "FORBIDDEN");
+    assertThat(textsOfTheWeek(team)).containsExactly("Ceph rebalanced twice");
+  }
+
+  @Test
+  void deleteWeekNoteRemovesItFromTheWeekOnlyAtTheVersionSeen() {
+    String team = team();
+    Member ana = member(team, "ana");
+    Member outsider = member(team(), "out");
+    String id =
+        ana.api()
+            .ok(ADD, "team", team, "input", note("Wrong week", "2026-03-04T09:00:00Z"))
+            .getString("addWeekNote.id");
+    ana.api().ok(MARK, "id", id, "important", true, "version", 0);
+
+    assertThat(ana.api().error(DELETE, "id", id, "version", 0)).containsEntry("code", "CONFLICT");
+    assertThat(outsider.api().error(DELETE, "id", id, "version", 1))
+        .containsEntry("code", "FORBIDDEN");
+    assertThat(textsOfTheWeek(team)).containsExactly("Wrong week");
+
+    assertThat(ana.api().ok(DELETE, "id", id, "version", 1).getBoolean("deleteWeekNote")).isTrue();
+    assertThat(textsOfTheWeek(team)).isEmpty();
+    assertThat(ana.api().error(DELETE, "id", id, "version", null))
+        .containsEntry("code", "NOT_FOUND");
+  }
+
   @Test
   void aTeamMemberAddsANoteWithLinkAndIsRecordedAsAuthor() {
     String team = team();

@@ -112,6 +112,78 @@ class FollowUpApiTest {
         .containsEntry("field", "title");
   }
 
+  @Test
+  void updateFollowUpReplacesTheContentOnlyAtTheVersionSeen() {
+    String person = Fixtures.person("fu");
+    GraphQl responder = GraphQl.withToken(Fixtures.personToken(person, "RESPONDER"));
+    String incident =
+        responder
+            .ok(DECLARE, "input", Map.of("title", "disk full", "severity", "SEV3"))
+            .getString("declareIncident.id");
+    String id =
+        responder
+            .ok(
+                CREATE,
+                "id",
+                incident,
+                "input",
+                input("grow the volume", "CORRECTIVE", null, null, List.of()))
+            .getString("createFollowUp.id");
+    String update =
+        """
+        mutation($id: ID!, $input: FollowUpInput!, $v: Int) {
+          updateFollowUp(id: $id, input: $input, expectedVersion: $v) { title owner { id } version }
+        }""";
+
+    Map<String, Object> updated =
+        responder
+            .ok(
+                update,
+                "id",
+                id,
+                "input",
+                input("replace the volume", "CORRECTIVE", person, null, List.of()),
+                "v",
+                0)
+            .getMap("updateFollowUp");
+    assertThat(updated).containsEntry("title", "replace the volume").containsEntry("version", 1);
+    assertThat(
+            responder.error(
+                update,
+                "id",
+                id,
+                "input",
+                input("stale", "CORRECTIVE", null, null, List.of()),
+                "v",
+                0))
+        .containsEntry("code", "CONFLICT")
+        .containsEntry("field", "expectedVersion");
+    assertThat(
+            responder.error(
+                update, "id", id, "input", input(" ", "CORRECTIVE", null, null, List.of()), "v", 1))
+        .containsEntry("code", "VALIDATION")
+        .containsEntry("field", "title");
+    assertThat(
+            GraphQl.withToken(Fixtures.token("VIEWER"))
+                .error(
+                    update,
+                    "id",
+                    id,
+                    "input",
+                    input("viewer", "CORRECTIVE", null, null, List.of()),
+                    "v",
+                    1))
+        .containsEntry("code", "FORBIDDEN");
+
+    Map<String, Object> unowned = Map.of("incidentId", incident, "unowned", true);
+    assertThat(responder.ok(LIST, "filter", unowned).getList("followUps.nodes")).isEmpty();
+    assertThat(
+            responder
+                .ok(LIST, "filter", Map.of("incidentId", incident))
+                .getList("followUps.nodes.title"))
+        .containsExactly("replace the volume");
+  }
+
   private static Map<String, Object> input(
       String title, String kind, String owner, String due, List<String> tags) {
     Map<String, Object> input = new HashMap<>();

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.dutyboard.testing.Fixtures.unique;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import java.util.Map;
 import org.dutyboard.testing.Fixtures;
 import org.dutyboard.testing.GraphQl;
+import org.dutyboard.testing.Inputs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -119,6 +121,48 @@ class PeopleAndTeamsLifecycleTest {
     assertThat(scheduler.error(remove, "team", team, "person", ana))
         .as("not a member any more")
         .containsEntry("code", "NOT_FOUND");
+  }
+
+  @Test
+  void deletePersonTakesThemOffTeamsButRefusesSomeoneOnARoster() {
+    String team = Fixtures.team();
+    String ana = Fixtures.person("ana");
+    String bo = Fixtures.person("bo");
+    Fixtures.addMember(team, ana);
+    Fixtures.addMember(team, bo);
+    Fixtures.setRoster(Inputs.aWeeklyRotation(team).withRoles("primary").create(), List.of(bo));
+    String delete = "mutation($id: ID!) { deletePerson(id: $id) }";
+
+    assertThat(scheduler.error(delete, "id", bo))
+        .as("bo is on a roster")
+        .containsEntry("code", "CONFLICT");
+    assertThat(scheduler.ok(PERSON, "id", bo).getMap("person")).isNotNull();
+    assertThat(GraphQl.withToken(Fixtures.token("RESPONDER")).error(delete, "id", ana))
+        .containsEntry("code", "FORBIDDEN");
+
+    assertThat(scheduler.ok(delete, "id", ana).getBoolean("deletePerson")).isTrue();
+    assertThat(scheduler.error(PERSON, "id", ana)).containsEntry("code", "NOT_FOUND");
+    assertThat(scheduler.ok(TEAM, "id", team).getList("team.members.id")).containsExactly(bo);
+    assertThat(scheduler.error(delete, "id", ana)).containsEntry("code", "NOT_FOUND");
+  }
+
+  @Test
+  void deleteTeamRemovesATeamThatOwnsNoRotation() {
+    String team = Fixtures.team();
+    String ana = Fixtures.person("ana");
+    Fixtures.addMember(team, ana);
+    String delete = "mutation($id: ID!) { deleteTeam(id: $id) }";
+
+    assertThat(GraphQl.withToken(Fixtures.token("RESPONDER")).error(delete, "id", team))
+        .containsEntry("code", "FORBIDDEN");
+    assertThat(scheduler.ok(TEAM, "id", team).getMap("team")).isNotNull();
+
+    assertThat(scheduler.ok(delete, "id", team).getBoolean("deleteTeam")).isTrue();
+    assertThat(scheduler.error(TEAM, "id", team)).containsEntry("code", "NOT_FOUND");
+    assertThat(scheduler.ok(PERSON, "id", ana).getMap("person"))
+        .as("members stay people")
+        .isNotNull();
+    assertThat(scheduler.error(delete, "id", team)).containsEntry("code", "NOT_FOUND");
   }
 
   private static Map<String, Object> person(String name, String handle) {

@@ -1,6 +1,7 @@
 package org.dutyboard.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dutyboard.testing.Inputs.anIncident;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -9,8 +10,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.Map;
 import org.dutyboard.testing.Fixtures;
 import org.dutyboard.testing.GraphQl;
 import org.junit.jupiter.api.Test;
@@ -18,15 +17,6 @@ import org.junit.jupiter.api.Test;
 /** {@code components[].updated_at} is the time of the component's last status change. */
 @QuarkusTest
 class ComponentUpdatedAtTest {
-  private static final String DECLARE =
-      """
-      mutation($input: DeclareIncidentInput!) { declareIncident(input: $input) { id } }""";
-  private static final String POST =
-      """
-      mutation($id: ID!, $input: StatusUpdateInput!) {
-        postStatusUpdate(incidentId: $id, input: $input) { postedAt }
-      }""";
-
   @Inject StatusSitePublisher publisher;
 
   /** Real time throughout: other tests publishing later never see an incident from their future. */
@@ -36,17 +26,13 @@ class ComponentUpdatedAtTest {
     GraphQl responder =
         GraphQl.withToken(Fixtures.personToken(Fixtures.person("upd"), "RESPONDER"));
     String incident =
-        responder
-            .ok(
-                DECLARE,
-                "input",
-                Map.of(
-                    "title", "Uploads fail",
-                    "severity", "SEV3",
-                    "visibility", "PUBLIC",
-                    "publicTitle", "Slow uploads",
-                    "componentIds", List.of(component)))
-            .getString("declareIncident.id");
+        Fixtures.declare(
+            responder,
+            anIncident("SEV3")
+                .titled("Uploads fail")
+                .visible("PUBLIC")
+                .publiclyTitled("Slow uploads")
+                .affecting(component));
     Instant degraded =
         post(responder, incident, "INVESTIGATING", component, "DEGRADED_PERFORMANCE");
     assertThat(componentOnSite(component).getString("status")).isEqualTo("degraded_performance");
@@ -70,22 +56,7 @@ class ComponentUpdatedAtTest {
 
   private static Instant post(
       GraphQl responder, String incident, String status, String component, String impact) {
-    String posted =
-        responder
-            .ok(
-                POST,
-                "id",
-                incident,
-                "input",
-                Map.of(
-                    "status",
-                    status,
-                    "message",
-                    Fixtures.unique("Update"),
-                    "components",
-                    List.of(Map.of("componentId", component, "status", impact))))
-            .getString("postStatusUpdate.postedAt");
-    return Instant.parse(posted);
+    return Fixtures.postStatusUpdate(responder, incident, status, component, impact);
   }
 
   private Instant updatedAt(String component) throws Exception {

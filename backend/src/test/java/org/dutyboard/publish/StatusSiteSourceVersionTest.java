@@ -1,6 +1,7 @@
 package org.dutyboard.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dutyboard.testing.Inputs.anIncident;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -9,8 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.Map;
 import org.dutyboard.testing.Fixtures;
 import org.dutyboard.testing.GraphQl;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -22,15 +21,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class StatusSiteSourceVersionTest {
-  private static final String DECLARE =
-      """
-      mutation($input: DeclareIncidentInput!) { declareIncident(input: $input) { id } }""";
-  private static final String POST =
-      """
-      mutation($id: ID!, $input: StatusUpdateInput!) {
-        postStatusUpdate(incidentId: $id, input: $input) { postedAt }
-      }""";
-
   @Inject StatusSitePublisher publisher;
 
   @ConfigProperty(name = "quarkus.application.version")
@@ -74,35 +64,17 @@ class StatusSiteSourceVersionTest {
   }
 
   private static String declare(GraphQl responder, String visibility, String component) {
-    return responder
-        .ok(
-            DECLARE,
-            "input",
-            Map.of(
-                "title", Fixtures.unique("Disks fill up"),
-                "severity", "SEV3",
-                "visibility", visibility,
-                "publicTitle", Fixtures.unique("Slow uploads"),
-                "componentIds", List.of(component)))
-        .getString("declareIncident.id");
+    return Fixtures.declare(
+        responder,
+        anIncident("SEV3")
+            .titled(Fixtures.unique("Disks fill up"))
+            .visible(visibility)
+            .publiclyTitled(Fixtures.unique("Slow uploads"))
+            .affecting(component));
   }
 
   private static Instant post(GraphQl responder, String incidentId, String component) {
-    String posted =
-        responder
-            .ok(
-                POST,
-                "id",
-                incidentId,
-                "input",
-                Map.of(
-                    "status",
-                    "INVESTIGATING",
-                    "message",
-                    Fixtures.unique("Checking"),
-                    "components",
-                    List.of(Map.of("componentId", component, "status", "DEGRADED_PERFORMANCE"))))
-            .getString("postStatusUpdate.postedAt");
-    return Instant.parse(posted);
+    return Fixtures.postStatusUpdate(
+        responder, incidentId, "INVESTIGATING", component, "DEGRADED_PERFORMANCE");
   }
 }

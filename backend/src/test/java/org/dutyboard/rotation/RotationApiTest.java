@@ -1,11 +1,13 @@
 package org.dutyboard.rotation;
 
+import static java.time.DayOfWeek.SUNDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dutyboard.testing.Fixtures.people;
 import static org.dutyboard.testing.Fixtures.rotation;
 import static org.dutyboard.testing.Fixtures.rotationInput;
 import static org.dutyboard.testing.Fixtures.setRoster;
 import static org.dutyboard.testing.Fixtures.team;
+import static org.dutyboard.testing.Inputs.aWeeklyRotation;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -69,10 +71,7 @@ class RotationApiTest {
   @Test
   void scheduleKeepsTheHandoffAtTenLocalAcrossTheSpringDstChange() {
     String team = team();
-    Map<String, Object> input = rotationInput(team);
-    input.put("timeZone", "Europe/Berlin");
-    input.put("handoffDay", "SUNDAY");
-    String rotation = rotation(input);
+    String rotation = aWeeklyRotation(team).handingOffOn(SUNDAY).in("Europe/Berlin").create();
     List<String> crew = people(3);
     setRoster(rotation, crew);
 

@@ -1,8 +1,10 @@
 package org.dutyboard.summary;
 
+import static java.time.DayOfWeek.MONDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dutyboard.testing.Fixtures.member;
 import static org.dutyboard.testing.Fixtures.token;
+import static org.dutyboard.testing.Inputs.aWeeklyRotation;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -456,12 +458,12 @@ class WeeklySummaryApiTest {
 
   @Test
   void rolesAreListedInTheRotationsOrder() {
-    Map<String, Object> input = Fixtures.rotationInput(team);
-    input.put("startsOn", "2037-03-02");
-    input.put("handoffDay", "MONDAY");
-    input.put("handoffTime", "10:00");
-    input.put("roles", List.of(Map.of("name", "clinician"), Map.of("name", "backup")));
-    String clinic = Fixtures.rotation(input);
+    String clinic =
+        aWeeklyRotation(team)
+            .handingOffOn(MONDAY, "10:00")
+            .startingOn("2037-03-02")
+            .withRoles("clinician", "backup")
+            .create();
     Fixtures.setRoster(clinic, List.of(ana.id(), ben.id()));
     String name =
         GraphQl.admin()

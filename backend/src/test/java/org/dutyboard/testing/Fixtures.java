@@ -28,13 +28,7 @@ public final class Fixtures {
             """
             mutation($input: PersonInput!) { createPerson(input: $input) { id } }""",
             "input",
-            Map.of(
-                "name",
-                "Person " + handlePrefix,
-                "handle",
-                unique(handlePrefix),
-                "timeZone",
-                "Europe/Berlin"))
+            Inputs.aPerson("Person " + handlePrefix, unique(handlePrefix)))
         .getString("createPerson.id");
   }
 
@@ -42,21 +36,11 @@ public final class Fixtures {
     return java.util.stream.IntStream.range(0, count).mapToObj(i -> person("p" + i)).toList();
   }
 
-  /** A rotation input map; tests change what they care about. */
+  /**
+   * A rotation input map (see {@link Inputs#aWeeklyRotation}); tests change what they care about.
+   */
   public static Map<String, Object> rotationInput(String teamId) {
-    return new java.util.HashMap<>(
-        Map.of(
-            "teamId", teamId,
-            "name", unique("rotation"),
-            "timeZone", "America/Los_Angeles",
-            "startsOn", "2026-01-01",
-            "handoffDay", "TUESDAY",
-            "handoffTime", "10:00",
-            "roles",
-                List.of(
-                    Map.of("name", "primary"),
-                    Map.of("name", "secondary"),
-                    Map.of("name", "tertiary"))));
+    return Inputs.aWeeklyRotation(teamId).build();
   }
 
   public static String rotation(Map<String, Object> input) {
@@ -121,13 +105,47 @@ public final class Fixtures {
   /** Declares an incident (as a new responder) with the given visibility and returns its id. */
   public static String incident(String visibility) {
     String responder = person("resp");
-    return GraphQl.withToken(personToken(responder, "RESPONDER"))
+    return declare(
+        GraphQl.withToken(personToken(responder, "RESPONDER")),
+        Inputs.anIncident("SEV3").visible(visibility));
+  }
+
+  /** The responder declares the incident and gets its id. */
+  public static String declare(GraphQl responder, Inputs.Declaration declaration) {
+    return responder
         .ok(
             """
             mutation($input: DeclareIncidentInput!) { declareIncident(input: $input) { id } }""",
             "input",
-            Map.of("title", unique("incident"), "severity", "SEV3", "visibility", visibility))
+            declaration.build())
         .getString("declareIncident.id");
+  }
+
+  /**
+   * The responder posts a status update (unique message) that gives one component the impact
+   * ({@code DEGRADED_PERFORMANCE}, ...), and gets the instant it was posted.
+   */
+  public static java.time.Instant postStatusUpdate(
+      GraphQl responder, String incidentId, String status, String componentId, String impact) {
+    String posted =
+        responder
+            .ok(
+                """
+                mutation($id: ID!, $input: StatusUpdateInput!) {
+                  postStatusUpdate(incidentId: $id, input: $input) { postedAt }
+                }""",
+                "id",
+                incidentId,
+                "input",
+                Map.of(
+                    "status",
+                    status,
+                    "message",
+                    unique("Update"),
+                    "components",
+                    List.of(Map.of("componentId", componentId, "status", impact))))
+            .getString("postStatusUpdate.postedAt");
+    return java.time.Instant.parse(posted);
   }
 
   /** Adds a status-page component and returns its id. */

@@ -13,6 +13,7 @@ import java.net.URL;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.dutyboard.incident.Responder;
 import org.dutyboard.testing.Fixtures;
 import org.junit.jupiter.api.AfterEach;
@@ -36,6 +37,7 @@ class IncidentSubscriptionTest {
     Client viewer = connect(Fixtures.token("VIEWER"));
     viewer.subscribe("1", "subscription { incidentChanged { incidentId kind visibility } }");
     Responder ana = Responder.responder();
+    viewer.awaitRegistered("1", () -> ana.declare("SEV4", "PUBLIC"));
     String hidden = ana.declare("SEV1", "PRIVATE");
     String shown = ana.declare("SEV3", "PUBLIC");
 
@@ -58,9 +60,17 @@ class IncidentSubscriptionTest {
         "t",
         "subscription($id: ID!) { timelineEntryAdded(incidentId: $id) { incidentId text } }",
         id);
-    Thread.sleep(300); // the subscription is registered asynchronously
+    participant.awaitRegistered(
+        "t",
+        () -> {
+          ana.log(id, "OBSERVATION", "probe");
+          return id;
+        });
     ana.log(id, "ACTION", "failed over to codfw");
     JsonObject entry = participant.nextFor("t", id);
+    while ("probe".equals(entry.getString("text"))) {
+      entry = participant.nextFor("t", id);
+    }
     assertThat(entry.getString("text")).isEqualTo("failed over to codfw");
   }
 
@@ -101,14 +111,40 @@ class IncidentSubscriptionTest {
       }
       socket.writeTextMessage(
           new JsonObject().put("id", id).put("type", "subscribe").put("payload", payload).encode());
-      Thread.sleep(300);
+    }
+
+    /**
+     * Waits until subscription {@code id} is live: graphql-transport-ws acknowledges a subscribe
+     * only with its first {@code next}, and the server registers it asynchronously, so this makes
+     * an event ({@code probe} returns the incident it concerns) until one arrives.
+     */
+    void awaitRegistered(String id, Supplier<String> probe) throws InterruptedException {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+      while (System.nanoTime() < deadline) {
+        if (next(id, probe.get(), TimeUnit.SECONDS.toNanos(1)) != null) {
+          return;
+        }
+      }
+      throw new AssertionError("subscription " + id + " never delivered; saw:\n" + seen);
     }
 
     /** The next event's payload on subscription {@code id} that mentions {@code incidentId}. */
     JsonObject nextFor(String id, String incidentId) throws InterruptedException {
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+      JsonObject event = next(id, incidentId, TimeUnit.SECONDS.toNanos(15));
+      if (event == null) {
+        throw new AssertionError("no event for " + incidentId + "; saw:\n" + seen);
+      }
+      return event;
+    }
+
+    /** Like {@link #nextFor}, but null when nothing came within {@code nanos}. */
+    private JsonObject next(String id, String incidentId, long nanos) throws InterruptedException {
+      long deadline = System.nanoTime() + nanos;
       while (System.nanoTime() < deadline) {
-        JsonObject message = messages.poll(1, TimeUnit.SECONDS);
+        JsonObject message =
+            messages.poll(
+                Math.min(deadline - System.nanoTime(), TimeUnit.SECONDS.toNanos(1)),
+                TimeUnit.NANOSECONDS);
         if (message == null) {
           continue;
         }
@@ -123,7 +159,7 @@ class IncidentSubscriptionTest {
           return event;
         }
       }
-      throw new AssertionError("no event for " + incidentId + "; saw:\n" + seen);
+      return null;
     }
   }
 }

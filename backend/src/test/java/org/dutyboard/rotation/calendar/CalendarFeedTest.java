@@ -1,19 +1,19 @@
 package org.dutyboard.rotation.calendar;
 
 import static io.restassured.RestAssured.given;
+import static java.time.DayOfWeek.SUNDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dutyboard.testing.Fixtures.people;
 import static org.dutyboard.testing.Fixtures.rotation;
-import static org.dutyboard.testing.Fixtures.rotationInput;
 import static org.dutyboard.testing.Fixtures.setRoster;
 import static org.dutyboard.testing.Fixtures.team;
 import static org.dutyboard.testing.Fixtures.unique;
+import static org.dutyboard.testing.Inputs.aWeeklyRotation;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -31,7 +31,7 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.dutyboard.rotation.change.SkippedPeriod;
+import org.dutyboard.rotation.change.SkippedPeriods;
 import org.dutyboard.testing.GraphQl;
 import org.dutyboard.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
@@ -61,12 +61,13 @@ class CalendarFeedTest {
 
   /** A Berlin rotation, Sunday 10:00 handoffs from 2026-03-01, roles primary and secondary. */
   private static String berlinRotation(List<String> crew) {
-    Map<String, Object> input = rotationInput(team());
-    input.put("timeZone", "Europe/Berlin");
-    input.put("startsOn", "2026-03-01");
-    input.put("handoffDay", "SUNDAY");
-    input.put("roles", List.of(Map.of("name", "primary"), Map.of("name", "secondary")));
-    String rotation = rotation(input);
+    String rotation =
+        aWeeklyRotation(team())
+            .handingOffOn(SUNDAY)
+            .in("Europe/Berlin")
+            .startingOn("2026-03-01")
+            .withRoles("primary", "secondary")
+            .create();
     setRoster(rotation, crew);
     return rotation;
   }
@@ -180,7 +181,11 @@ class CalendarFeedTest {
     String rotation = berlinRotation(crew);
     clock.set(NOW);
     // Skip the shift starting 2026-04-05 (index 5).
-    skip(UUID.fromString(rotation), "2026-04-05T00:00:00Z", "2026-04-06T00:00:00Z");
+    SkippedPeriods.skip(
+        UUID.fromString(rotation),
+        "2026-04-05T00:00:00Z",
+        "2026-04-06T00:00:00Z",
+        "2026-03-01T00:00:00Z");
     String url = create(GraphQl.admin(), rotation, null).getString("createCalendarFeed.url");
 
     Map<String, VEvent> events = byUid(parse(fetch(url).asString()));
@@ -244,19 +249,6 @@ class CalendarFeedTest {
             "person",
             personId)
         .getString("createApiToken.secret");
-  }
-
-  @Transactional
-  void skip(UUID rotation, String from, String to) {
-    SkippedPeriod skip = new SkippedPeriod();
-    skip.id = UUID.randomUUID();
-    skip.rotationId = rotation;
-    skip.startsAt = Instant.parse(from);
-    skip.endsAt = Instant.parse(to);
-    skip.reason = "test";
-    skip.author = "test";
-    skip.createdAt = Instant.parse("2026-03-01T00:00:00Z");
-    skip.persist();
   }
 
   /** Parses with python-icalendar (Debian python3-icalendar; `.ci/run` installs it). */

@@ -10,11 +10,10 @@ import static org.dutyboard.testing.Fixtures.team;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import org.dutyboard.rotation.change.SkippedPeriod;
+import org.dutyboard.rotation.change.SkippedPeriods;
 import org.dutyboard.testing.GraphQl;
 import org.dutyboard.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
@@ -55,7 +54,11 @@ class CoverageApiTest {
     String empty = juneRotation(team);
     String skipping = juneRotation(team);
     setRoster(skipping, people(3));
-    skip(UUID.fromString(skipping), "2026-06-16T00:00:00Z", "2026-06-17T00:00:00Z");
+    SkippedPeriods.skip(
+        UUID.fromString(skipping),
+        "2026-06-16T00:00:00Z",
+        "2026-06-17T00:00:00Z",
+        "2026-06-01T00:00:00Z");
     clock.set(Instant.parse("2026-06-10T12:00:00Z"));
 
     JsonPath none = GraphQl.admin().ok(GAPS_DEFAULT_DAYS, "rotation", empty);
@@ -91,18 +94,5 @@ class CoverageApiTest {
     assertThat(GraphQl.admin().error(GAPS, "days", 400)).containsEntry("field", "days");
     assertThat(GraphQl.admin().error(GAPS, "rotation", UUID.randomUUID().toString()))
         .containsEntry("code", "NOT_FOUND");
-  }
-
-  @Transactional
-  void skip(UUID rotation, String from, String to) {
-    SkippedPeriod skip = new SkippedPeriod();
-    skip.id = UUID.randomUUID();
-    skip.rotationId = rotation;
-    skip.startsAt = Instant.parse(from);
-    skip.endsAt = Instant.parse(to);
-    skip.reason = "test";
-    skip.author = "test";
-    skip.createdAt = Instant.parse("2026-06-01T00:00:00Z");
-    skip.persist();
   }
 }

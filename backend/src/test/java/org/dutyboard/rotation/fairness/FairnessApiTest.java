@@ -6,6 +6,7 @@ import static org.dutyboard.testing.Fixtures.rotation;
 import static org.dutyboard.testing.Fixtures.rotationInput;
 import static org.dutyboard.testing.Fixtures.setRoster;
 import static org.dutyboard.testing.Fixtures.team;
+import static org.dutyboard.testing.Inputs.aWeeklyRotation;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -37,11 +38,12 @@ class FairnessApiTest {
   @Test
   void reportCountsHoursWeekendsHolidaysAndOverridesPerPerson() {
     List<String> crew = people(3);
-    Map<String, Object> input = rotationInput(team());
-    input.put("timeZone", "Europe/Berlin");
-    input.put("startsOn", "2026-12-01");
-    input.put("roles", List.of(Map.of("name", "primary"), Map.of("name", "secondary")));
-    String rotation = rotation(input);
+    String rotation =
+        aWeeklyRotation(team())
+            .in("Europe/Berlin")
+            .startingOn("2026-12-01")
+            .withRoles("primary", "secondary")
+            .create();
     setRoster(rotation, crew);
     // Christmas Day (local) goes from crew[0], primary of shift 3, to crew[2].
     override(

@@ -1,9 +1,10 @@
 package org.dutyboard.rotation.tableimport;
 
+import static java.time.DayOfWeek.MONDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dutyboard.testing.Fixtures.rotation;
-import static org.dutyboard.testing.Fixtures.rotationInput;
 import static org.dutyboard.testing.Fixtures.team;
+import static org.dutyboard.testing.Inputs.aWeeklyRotation;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -46,13 +47,12 @@ class ScheduleImportTest {
   }
 
   private static String clinicRotation() {
-    Map<String, Object> input = rotationInput(team());
-    input.put("timeZone", "UTC");
-    input.put("startsOn", "2021-01-04");
-    input.put("handoffDay", "MONDAY");
-    input.put("handoffTime", "09:00");
-    input.put("roles", List.of(Map.of("name", "clinician"), Map.of("name", "backup")));
-    return rotation(input);
+    return aWeeklyRotation(team())
+        .handingOffOn(MONDAY, "09:00")
+        .in("UTC")
+        .startingOn("2021-01-04")
+        .withRoles("clinician", "backup")
+        .create();
   }
 
   private static JsonPath schedule(String rotation) {
