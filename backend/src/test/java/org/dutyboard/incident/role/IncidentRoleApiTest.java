@@ -19,7 +19,7 @@ class IncidentRoleApiTest {
       """
       mutation($id: ID!, $role: IncidentRole!, $person: ID!, $at: DateTime, $v: Int) {
         releaseIncidentRole(
-          incidentId: $id, role: $role, personId: $person, at: $at, expectedVersion: $v
+          incidentId: $id, input: {role: $role, personId: $person, at: $at}, expectedVersion: $v
         ) { version }
       }""";
   private static final String HOLDERS =
