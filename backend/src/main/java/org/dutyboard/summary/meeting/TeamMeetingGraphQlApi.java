@@ -20,7 +20,8 @@ public class TeamMeetingGraphQlApi {
   @Query("teamMeeting")
   @Description(
       "A team's weekly SRE meeting; null until set (then Mondays 10:00 UTC). Needs VIEWER.")
-  public TeamMeetingView teamMeeting(@NonNull @Id @Name("teamId") @Description("The team.") String teamId) {
+  public TeamMeetingView teamMeeting(
+      @NonNull @Id @Name("teamId") @Description("The team.") String teamId) {
     return meetings.meeting(Ids.parse(teamId, "teamId")).orElse(null);
   }
 
