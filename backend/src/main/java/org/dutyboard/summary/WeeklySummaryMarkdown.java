@@ -41,6 +41,7 @@ final class WeeklySummaryMarkdown {
         s.clinicRequests(),
         s.notes(),
         s.upcomingMaintenance(),
+        s.vendorMaintenance(),
         render(s, zone));
   }
 
@@ -211,6 +212,7 @@ final class WeeklySummaryMarkdown {
               }
               md.append('\n');
             });
+    VendorMaintenanceMarkdown.section(md, s.vendorMaintenance(), zone);
     return md.toString();
   }
 
@@ -227,11 +229,11 @@ final class WeeklySummaryMarkdown {
     return count(n, "private incident", "private incidents") + " not shown";
   }
 
-  private static void section(StringBuilder md, String title) {
+  static void section(StringBuilder md, String title) {
     md.append("\n## ").append(title).append("\n\n");
   }
 
-  private static String time(Instant at, ZoneId zone) {
+  static String time(Instant at, ZoneId zone) {
     return TIME.withLocale(java.util.Locale.ROOT).format(at.atZone(zone));
   }
 

@@ -30,6 +30,7 @@ import org.dutyboard.common.security.Role;
 import org.dutyboard.component.ComponentView;
 import org.dutyboard.incident.IncidentAccess;
 import org.dutyboard.maintenance.MaintenanceService;
+import org.dutyboard.maintenance.vendor.VendorMaintenanceQueries;
 import org.dutyboard.people.Team;
 import org.dutyboard.rotation.HandoffService;
 import org.dutyboard.rotation.Rotation;
@@ -44,6 +45,7 @@ import org.dutyboard.summary.WeeklySummaryView.PageStats;
 import org.dutyboard.summary.WeeklySummaryView.RequestLine;
 import org.dutyboard.summary.WeeklySummaryView.RequestStats;
 import org.dutyboard.summary.WeeklySummaryView.RoleHolding;
+import org.dutyboard.summary.WeeklySummaryView.VendorMaintenanceLine;
 
 /**
  * The weekly SRE meeting summary of a team, composed from the features' own read methods. Runs a
@@ -65,18 +67,25 @@ public class WeeklySummaryService {
   @Inject ClinicRequestQueries requests;
   @Inject WeekNoteService notes;
   @Inject MaintenanceService maintenance;
+  @Inject VendorMaintenanceQueries vendor;
   @Inject SummaryIncidents summaryIncidents;
 
   public WeeklySummaryView summary(UUID teamId, LocalDate weekOf) {
     caller.require(Role.VIEWER);
-    return summary(teamId, weekOf, access.scope());
+    return summary(teamId, weekOf, access.scope(), vendor.callerSeesDetails());
+  }
+
+  /** As {@link #summary(UUID, LocalDate, IncidentAccess.Scope, boolean)}, no vendor details. */
+  WeeklySummaryView summary(UUID teamId, LocalDate weekOf, IncidentAccess.Scope audience) {
+    return summary(teamId, weekOf, audience, false);
   }
 
   /**
    * The summary as {@code audience} may see it. No caller check: for the weekly report, produced by
    * the scheduler for a fixed audience rather than for a request's caller.
    */
-  WeeklySummaryView summary(UUID teamId, LocalDate weekOf, IncidentAccess.Scope audience) {
+  WeeklySummaryView summary(
+      UUID teamId, LocalDate weekOf, IncidentAccess.Scope audience, boolean vendorDetails) {
     if (weekOf == null) {
       throw DutyboardException.validation("weekOf", "weekOf is required");
     }
@@ -116,6 +125,7 @@ public class WeeklySummaryService {
             .toList();
 
     SummaryIncidents.Week incidents = summaryIncidents.of(teamId, week, audience);
+    MeetingWeek.Week next = rule.containing(to);
     WeeklySummaryView summary =
         new WeeklySummaryView(
             teamId,
@@ -133,7 +143,8 @@ public class WeeklySummaryService {
             incidents.followUps(),
             requestStats(requests.activeBetween(teamId, from, to), from, to),
             noteLines,
-            upcomingMaintenance(rule.containing(to)),
+            upcomingMaintenance(next),
+            vendorDetails ? vendorMaintenance(next) : List.of(),
             "");
     return WeeklySummaryMarkdown.withMarkdown(summary, rule.zone());
   }
@@ -149,6 +160,13 @@ public class WeeklySummaryService {
                     m.plannedEnd(),
                     m.status(),
                     m.components().stream().map(ComponentView::name).toList()))
+        .toList();
+  }
+
+  /** Vendor maintenance of the next meeting week with its private details. */
+  private List<VendorMaintenanceLine> vendorMaintenance(MeetingWeek.Week next) {
+    return vendor.overlapping(next.start(), next.end()).stream()
+        .map(v -> new VendorMaintenanceLine(v.title(), v.start(), v.end(), v.status(), v.vendor()))
         .toList();
   }
 

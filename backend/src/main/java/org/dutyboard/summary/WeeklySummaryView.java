@@ -11,6 +11,7 @@ import org.dutyboard.incident.IncidentStatus;
 import org.dutyboard.incident.ReportState;
 import org.dutyboard.incident.Severity;
 import org.dutyboard.maintenance.MaintenanceStatus;
+import org.dutyboard.maintenance.vendor.VendorMaintenanceView;
 import org.dutyboard.rotation.ShiftSource;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -53,6 +54,13 @@ public record WeeklySummaryView(
             "Maintenance windows overlapping the week after this one (next meeting to the one"
                 + " after), not cancelled, by start. All windows: maintenance is not team-owned.")
         List<@NonNull MaintenanceLine> upcomingMaintenance,
+    @NonNull
+        @Description(
+            "Vendor maintenance (from providers' notifications) overlapping the same next week,"
+                + " with provider, circuits and impact. Private: empty for callers without"
+                + " RESPONDER or SCHEDULER and in the weekly report; they see these windows in"
+                + " upcomingMaintenance only.")
+        List<@NonNull VendorMaintenanceLine> vendorMaintenance,
     @NonNull @Description("The summary as deterministic Markdown for the meeting document.")
         String markdown) {
 
@@ -184,6 +192,16 @@ public record WeeklySummaryView(
       @NonNull @Description("Its current status.") MaintenanceStatus status,
       @NonNull @Description("Names of the affected components, alphabetical.")
           List<@NonNull String> components) {}
+
+  @Type("SummaryVendorMaintenance")
+  @Description("A vendor maintenance in the summary, with its private details.")
+  public record VendorMaintenanceLine(
+      @NonNull @Description("The window's public title.") String title,
+      @NonNull @Description("Planned start.") Instant start,
+      @NonNull @Description("Planned end.") Instant end,
+      @NonNull @Description("The window's current status.") MaintenanceStatus status,
+      @NonNull @Description("The provider's notification: provider, circuits, impact.")
+          VendorMaintenanceView vendor) {}
 
   @Type("SummaryNote")
   @Description("A note of the week.")
