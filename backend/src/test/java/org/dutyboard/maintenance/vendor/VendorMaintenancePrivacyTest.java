@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.dutyboard.publish.StatusSitePublisher;
 import org.dutyboard.testing.Fixtures;
 import org.dutyboard.testing.GraphQl;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,6 +47,11 @@ class VendorMaintenancePrivacyTest {
       }""";
 
   @Inject StatusSitePublisher publisher;
+
+  @BeforeEach
+  void mappedComponents() {
+    VendorNotificationWebhookTest.ensureMappedComponents();
+  }
 
   private String siteText() throws IOException {
     GraphQl.admin().ok(PUBLISH);
@@ -156,7 +162,7 @@ class VendorMaintenancePrivacyTest {
                 + " CONFIRMED), impact OUTAGE - Fibre splice work between Frankfurt and Amsterdam")
         .contains("  - NWF/IRS/204417: OUTAGE (Vendor test uplink A)")
         .contains("  - NWF/IRS/204418: REDUCED_REDUNDANCY (Vendor test uplink B)")
-        .contains("  - 198.51.100.13: OUTAGE\n");
+        .contains("  - 198\\.51.100.13: OUTAGE\n"); // escaped: "1." would start a list
 
     JsonPath viewer =
         GraphQl.withToken(Fixtures.token("VIEWER"))

@@ -55,10 +55,14 @@ class VendorNotificationWebhookTest {
 
   @BeforeEach
   void componentsAndToken() {
-    if (ingest != null) {
-      return;
+    if (ingest == null) {
+      ensureMappedComponents();
+      ingest = Fixtures.token("INGEST");
     }
-    ingest = Fixtures.token("INGEST");
+  }
+
+  /** The components the test configuration maps circuits NWF/IRS/204417 and -18 to. */
+  static void ensureMappedComponents() {
     List<String> names =
         GraphQl.anonymous().ok("{ components { name } }").getList("components.name");
     for (String name : List.of(COMPONENT_A, COMPONENT_B)) {
@@ -128,8 +132,11 @@ class VendorNotificationWebhookTest {
     assertThat(w.getList("vendor.circuits.impact"))
         .containsExactly("OUTAGE", "REDUCED_REDUNDANCY", "OUTAGE");
     assertThat(w.getList("vendor.circuits.component.name"))
+        .containsExactly(COMPONENT_A, COMPONENT_B);
+    assertThat(w.getMap("vendor.circuits[2]"))
         .as("the third maps to a name no component has")
-        .containsExactly(COMPONENT_A, COMPONENT_B, null);
+        .containsEntry("circuitId", "198.51.100.13")
+        .containsEntry("component", null);
 
     JsonPath asViewer = window(GraphQl.withToken(Fixtures.token("VIEWER")), windowId);
     assertThat(asViewer.getString("vendor")).isNull();
