@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import org.dutyboard.clinic.notes.WeekNoteQueries;
 import org.dutyboard.clinic.alertpage.AlertPageQueries;
 import org.dutyboard.clinic.alertpage.AlertPageView;
+import org.dutyboard.clinic.notes.WeekNoteQueries;
 import org.dutyboard.clinic.requests.ClinicRequestQueries;
 import org.dutyboard.clinic.requests.ClinicRequestView;
 import org.dutyboard.clinic.requests.RequestState;
@@ -27,9 +27,10 @@ import org.dutyboard.common.security.Role;
 import org.dutyboard.component.ComponentView;
 import org.dutyboard.incident.IncidentAccess;
 import org.dutyboard.maintenance.MaintenanceQueries;
+import org.dutyboard.maintenance.vendor.VendorMaintenanceQueries;
 import org.dutyboard.people.Team;
-import org.dutyboard.rotation.handoff.HandoffQueries;
 import org.dutyboard.rotation.Rotation;
+import org.dutyboard.rotation.handoff.HandoffQueries;
 import org.dutyboard.rotation.schedule.ScheduleQueries;
 import org.dutyboard.rotation.schedule.ShiftAssignmentView;
 import org.dutyboard.rotation.schedule.ShiftView;
@@ -41,6 +42,7 @@ import org.dutyboard.summary.WeeklySummaryView.SummaryPagesView;
 import org.dutyboard.summary.WeeklySummaryView.SummaryRequestView;
 import org.dutyboard.summary.WeeklySummaryView.SummaryRequestsView;
 import org.dutyboard.summary.WeeklySummaryView.SummaryRoleHoldingView;
+import org.dutyboard.summary.WeeklySummaryView.SummaryVendorMaintenanceView;
 import org.dutyboard.summary.meeting.MeetingWeek;
 import org.dutyboard.summary.meeting.TeamMeetingService;
 import org.dutyboard.summary.trend.OffHours;
@@ -65,19 +67,26 @@ public class WeeklySummaryQueries {
   @Inject ClinicRequestQueries requests;
   @Inject WeekNoteQueries notes;
   @Inject MaintenanceQueries maintenance;
+  @Inject VendorMaintenanceQueries vendor;
   @Inject SummaryIncidentQueries summaryIncidents;
   @Inject WeeklyTrendsQueries trends;
 
   public WeeklySummaryView summary(UUID teamId, LocalDate weekOf) {
     caller.require(Role.VIEWER);
-    return summary(teamId, weekOf, access.scope());
+    return summary(teamId, weekOf, access.scope(), vendor.callerSeesDetails());
+  }
+
+  /** As {@link #summary(UUID, LocalDate, IncidentAccess.Scope, boolean)}, no vendor details. */
+  WeeklySummaryView summary(UUID teamId, LocalDate weekOf, IncidentAccess.Scope audience) {
+    return summary(teamId, weekOf, audience, false);
   }
 
   /**
    * The summary as {@code audience} may see it. No caller check: for the weekly report, produced by
    * the scheduler for a fixed audience rather than for a request's caller.
    */
-  WeeklySummaryView summary(UUID teamId, LocalDate weekOf, IncidentAccess.Scope audience) {
+  WeeklySummaryView summary(
+      UUID teamId, LocalDate weekOf, IncidentAccess.Scope audience, boolean vendorDetails) {
     if (weekOf == null) {
       throw DutyboardException.validation("weekOf", "weekOf is required");
     }
@@ -117,6 +126,7 @@ public class WeeklySummaryQueries {
             .toList();
 
     SummaryIncidentQueries.Week incidents = summaryIncidents.of(teamId, week, audience);
+    MeetingWeek.Week next = rule.containing(to);
     WeeklySummaryView summary =
         new WeeklySummaryView(
             teamId,
@@ -134,7 +144,8 @@ public class WeeklySummaryQueries {
             incidents.followUps(),
             requestStats(requests.activeBetween(teamId, from, to), from, to),
             noteLines,
-            upcomingMaintenance(rule.containing(to)),
+            upcomingMaintenance(next),
+            vendorDetails ? vendorMaintenance(next) : List.of(),
             trends.trends(
                 teamId,
                 rule,
@@ -155,6 +166,16 @@ public class WeeklySummaryQueries {
                     m.plannedEnd(),
                     m.status(),
                     m.components().stream().map(ComponentView::name).toList()))
+        .toList();
+  }
+
+  /** Vendor maintenance of the next meeting week with its private details. */
+  private List<SummaryVendorMaintenanceView> vendorMaintenance(MeetingWeek.Week next) {
+    return vendor.overlapping(next.start(), next.end()).stream()
+        .map(
+            v ->
+                new SummaryVendorMaintenanceView(
+                    v.title(), v.start(), v.end(), v.status(), v.vendor()))
         .toList();
   }
 
