@@ -79,4 +79,15 @@ public class MaintenanceGraphQlApi {
       @Description(EXPECTED_VERSION) Integer expectedVersion) {
     return maintenance.cancel(Ids.parse(id, "id"), reason, expectedVersion);
   }
+
+  @Mutation("setMaintenancePublished")
+  @Description(
+      "Shows a window on the public status site (true) or keeps it internal (false). Windows made"
+          + " from vendor notifications start internal. Needs SCHEDULER.")
+  public @NonNull MaintenanceWindowView setMaintenancePublished(
+      @NonNull @Id @Description("The window.") String id,
+      @NonNull @Description("true: on the status site; false: internal only.") Boolean published,
+      @Description(EXPECTED_VERSION) Integer expectedVersion) {
+    return maintenance.setPublished(Ids.parse(id, "id"), published, expectedVersion);
+  }
 }

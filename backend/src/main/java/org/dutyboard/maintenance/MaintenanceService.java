@@ -36,11 +36,61 @@ public class MaintenanceService {
 
   public MaintenanceWindowView schedule(MaintenanceWindowInput input) {
     caller.require(Role.SCHEDULER);
+    return create(input, true);
+  }
+
+  /**
+   * Records a private (unpublished) window for a machine source, e.g. vendor maintenance
+   * notifications. No role check: the calling service authorizes its caller.
+   */
+  public MaintenanceWindowView scheduleUnpublished(MaintenanceWindowInput input) {
+    return create(input, false);
+  }
+
+  /**
+   * Replaces a window's content for a machine source and, when {@code status} differs, posts an
+   * update with {@code message} moving it there (CANCELLED only while SCHEDULED, else forward
+   * only). No role or version check: the calling service authorizes its caller and orders its
+   * messages.
+   */
+  public MaintenanceWindowView revise(
+      UUID id, MaintenanceWindowInput input, MaintenanceStatus status, String message) {
+    MaintenanceWindow window = find(id);
+    if (window.status.isFinal()) {
+      throw DutyboardException.conflict("id", "The maintenance is " + window.status);
+    }
+    replaceComponents(window.id, apply(window, input));
+    boolean moves =
+        status == MaintenanceStatus.CANCELLED
+            ? window.status == MaintenanceStatus.SCHEDULED
+            : window.status.canPostUpdateWith(status) && status != window.status;
+    if (moves) {
+      post(window, status, message);
+    }
+    em.flush();
+    return view(window);
+  }
+
+  /** Shows a window on the public status site, or takes it off. Needs SCHEDULER. */
+  public MaintenanceWindowView setPublished(UUID id, boolean published, Integer expectedVersion) {
+    caller.require(Role.SCHEDULER);
+    MaintenanceWindow window = find(id);
+    DutyboardException.checkVersion("Maintenance " + id, expectedVersion, window.version);
+    if (window.published != published) {
+      window.published = published;
+      window.updatedAt = clock.instant();
+      em.flush();
+    }
+    return view(window);
+  }
+
+  private MaintenanceWindowView create(MaintenanceWindowInput input, boolean published) {
     MaintenanceWindow window = new MaintenanceWindow();
     window.id = UUID.randomUUID();
     window.status = MaintenanceStatus.SCHEDULED;
     window.createdBy = caller.name();
     window.createdAt = clock.instant();
+    window.published = published;
     List<UUID> componentIds = apply(window, input);
     window.persist();
     replaceComponents(window.id, componentIds);
@@ -154,6 +204,11 @@ public class MaintenanceService {
       link.componentId = componentId;
       link.persist();
     }
+  }
+
+  private static MaintenanceWindow find(UUID id) {
+    return MaintenanceWindow.<MaintenanceWindow>findByIdOptional(id)
+        .orElseThrow(() -> DutyboardException.notFound("id", "Maintenance", id));
   }
 
   private MaintenanceWindowView view(MaintenanceWindow window) {

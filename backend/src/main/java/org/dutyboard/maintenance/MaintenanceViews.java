@@ -71,6 +71,7 @@ class MaintenanceViews {
                     withPrivate ? w.vendorReference : null,
                     withPrivate ? w.circuitId : null,
                     withPrivate ? w.internalNotes : null,
+                    w.published,
                     w.createdBy,
                     w.createdAt,
                     w.updatedAt,

@@ -47,6 +47,13 @@ public class MaintenanceWindow extends PanacheEntityBase {
   @Column(name = "internal_notes")
   public String internalNotes;
 
+  /**
+   * Whether the status site shows it. Windows people schedule are published; windows made from
+   * vendor notifications stay private until a person publishes them.
+   */
+  @Column(nullable = false)
+  public boolean published = true;
+
   @Column(name = "created_by", nullable = false)
   public String createdBy;
 

@@ -29,6 +29,10 @@ public record MaintenanceWindowView(
         String circuitId,
     @Description("Private: internal notes. Null for callers without RESPONDER/SCHEDULER.")
         String internalNotes,
+    @Description(
+            "Whether the public status site shows it. Windows made from vendor notifications are"
+                + " private (false) until a SCHEDULER publishes them.")
+        boolean published,
     @NonNull @Description("Who scheduled it.") String createdBy,
     @NonNull @Description("When it was announced.") Instant createdAt,
     @NonNull @Description("Last change.") Instant updatedAt,

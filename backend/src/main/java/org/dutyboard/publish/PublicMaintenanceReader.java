@@ -24,7 +24,7 @@ import org.dutyboard.site.model.PublicMaintenance;
  * not CANCELLED, their public updates and their components. The private fields (vendor reference,
  * circuit id, internal notes) and update authors are never selected (column projections), and the
  * read model has no field for them. Cancelled windows stay off the site (Statuspage has no
- * cancelled state).
+ * cancelled state), and so do unpublished ones (internal windows, e.g. from vendor notifications).
  */
 @ApplicationScoped
 class PublicMaintenanceReader {
@@ -53,7 +53,7 @@ class PublicMaintenanceReader {
                 "select new "
                     + WindowRow.class.getName()
                     + "(w.id, w.title, w.status, w.createdAt, w.plannedStart, w.plannedEnd,"
-                    + " w.message) from MaintenanceWindow w where w.status <> :cancelled",
+                    + " w.message) from MaintenanceWindow w where w.status <> :cancelled and w.published = true",
                 WindowRow.class)
             .setParameter("cancelled", MaintenanceStatus.CANCELLED)
             .getResultList();
@@ -63,7 +63,7 @@ class PublicMaintenanceReader {
                     + UpdateRow.class.getName()
                     + "(u.maintenanceId, u.id, u.status, u.message, u.postedAt)"
                     + " from MaintenanceUpdateEntry u, MaintenanceWindow w"
-                    + " where w.id = u.maintenanceId and w.status <> :cancelled",
+                    + " where w.id = u.maintenanceId and w.status <> :cancelled and w.published = true",
                 UpdateRow.class)
             .setParameter("cancelled", MaintenanceStatus.CANCELLED)
             .getResultList();
@@ -78,7 +78,7 @@ class PublicMaintenanceReader {
     em
         .createQuery(
             "select mc from MaintenanceComponent mc, MaintenanceWindow w"
-                + " where w.id = mc.maintenanceId and w.status <> :cancelled",
+                + " where w.id = mc.maintenanceId and w.status <> :cancelled and w.published = true",
             MaintenanceComponent.class)
         .setParameter("cancelled", MaintenanceStatus.CANCELLED)
         .getResultList()

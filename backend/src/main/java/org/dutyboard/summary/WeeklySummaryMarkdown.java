@@ -60,6 +60,7 @@ final class WeeklySummaryMarkdown {
         s.clinicRequests(),
         s.notes(),
         s.upcomingMaintenance(),
+        s.vendorMaintenance(),
         s.trends(),
         render(s, zone));
   }

@@ -28,6 +28,7 @@ import org.dutyboard.common.security.Role;
 import org.dutyboard.component.ComponentView;
 import org.dutyboard.incident.IncidentAccess;
 import org.dutyboard.maintenance.MaintenanceQueries;
+import org.dutyboard.maintenance.vendor.VendorMaintenanceQueries;
 import org.dutyboard.people.Team;
 import org.dutyboard.rotation.Rotation;
 import org.dutyboard.rotation.handoff.HandoffQueries;
@@ -42,6 +43,7 @@ import org.dutyboard.summary.WeeklySummaryView.SummaryPagesView;
 import org.dutyboard.summary.WeeklySummaryView.SummaryRequestView;
 import org.dutyboard.summary.WeeklySummaryView.SummaryRequestsView;
 import org.dutyboard.summary.WeeklySummaryView.SummaryRoleHoldingView;
+import org.dutyboard.summary.WeeklySummaryView.SummaryVendorMaintenanceView;
 import org.dutyboard.summary.meeting.MeetingWeek;
 import org.dutyboard.summary.meeting.TeamMeetingService;
 import org.dutyboard.summary.trend.OffHours;
@@ -66,19 +68,26 @@ public class WeeklySummaryQueries {
   @Inject ClinicRequestQueries requests;
   @Inject WeekNoteQueries notes;
   @Inject MaintenanceQueries maintenance;
+  @Inject VendorMaintenanceQueries vendor;
   @Inject SummaryIncidentQueries summaryIncidents;
   @Inject WeeklyTrendsQueries trends;
 
   public WeeklySummaryView summary(UUID teamId, LocalDate weekOf) {
     caller.require(Role.VIEWER);
-    return summary(teamId, weekOf, access.scope());
+    return summary(teamId, weekOf, access.scope(), vendor.callerSeesDetails());
+  }
+
+  /** As {@link #summary(UUID, LocalDate, IncidentAccess.Scope, boolean)}, no vendor details. */
+  WeeklySummaryView summary(UUID teamId, LocalDate weekOf, IncidentAccess.Scope audience) {
+    return summary(teamId, weekOf, audience, false);
   }
 
   /**
    * The summary as {@code audience} may see it. No caller check: for the weekly report, produced by
    * the scheduler for a fixed audience rather than for a request's caller.
    */
-  WeeklySummaryView summary(UUID teamId, LocalDate weekOf, IncidentAccess.Scope audience) {
+  WeeklySummaryView summary(
+      UUID teamId, LocalDate weekOf, IncidentAccess.Scope audience, boolean vendorDetails) {
     if (weekOf == null) {
       throw DutyboardException.validation("weekOf", "weekOf is required");
     }
@@ -116,6 +125,7 @@ public class WeeklySummaryQueries {
             .toList();
 
     SummaryIncidentQueries.Week incidents = summaryIncidents.of(teamId, week, audience);
+    MeetingWeek.Week next = rule.containing(to);
     WeeklySummaryView summary =
         new WeeklySummaryView(
             teamId,
@@ -133,7 +143,8 @@ public class WeeklySummaryQueries {
             incidents.followUps(),
             requestStats(requests.activeBetween(teamId, from, to), from, to),
             noteLines,
-            upcomingMaintenance(rule.containing(to)),
+            upcomingMaintenance(next),
+            vendorDetails ? vendorMaintenance(next) : List.of(),
             trends.trends(
                 teamId,
                 rule,
@@ -154,6 +165,16 @@ public class WeeklySummaryQueries {
                     m.plannedEnd(),
                     m.status(),
                     m.components().stream().map(ComponentView::name).toList()))
+        .toList();
+  }
+
+  /** Vendor maintenance of the next meeting week with its private details. */
+  private List<SummaryVendorMaintenanceView> vendorMaintenance(MeetingWeek.Week next) {
+    return vendor.overlapping(next.start(), next.end()).stream()
+        .map(
+            v ->
+                new SummaryVendorMaintenanceView(
+                    v.title(), v.start(), v.end(), v.status(), v.vendor()))
         .toList();
   }
 

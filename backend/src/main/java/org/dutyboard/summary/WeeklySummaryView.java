@@ -11,6 +11,7 @@ import org.dutyboard.incident.Severity;
 import org.dutyboard.incident.metrics.IncidentMetricsView;
 import org.dutyboard.incident.postmortem.PostmortemState;
 import org.dutyboard.maintenance.MaintenanceStatus;
+import org.dutyboard.maintenance.vendor.VendorMaintenanceView;
 import org.dutyboard.rotation.schedule.ShiftSource;
 import org.dutyboard.summary.trend.WeeklyTrendsView;
 import org.eclipse.microprofile.graphql.Description;
@@ -54,6 +55,13 @@ public record WeeklySummaryView(
             "Maintenance windows overlapping the week after this one (next meeting to the one"
                 + " after), not cancelled, by start. All windows: maintenance is not team-owned.")
         List<@NonNull SummaryMaintenanceView> upcomingMaintenance,
+    @NonNull
+        @Description(
+            "Vendor maintenance (from providers' notifications) overlapping the same next week,"
+                + " with provider, circuits and impact. Private: empty for callers without"
+                + " RESPONDER or SCHEDULER and in the weekly report; they see these windows in"
+                + " upcomingMaintenance only.")
+        List<@NonNull SummaryVendorMaintenanceView> vendorMaintenance,
     @NonNull
         @Description(
             "The 12 meeting weeks ending with this one side by side (as `weeklyTrends` gives"
@@ -193,6 +201,16 @@ public record WeeklySummaryView(
       @NonNull @Description("Its current status.") MaintenanceStatus status,
       @NonNull @Description("Names of the affected components, alphabetical.")
           List<@NonNull String> components) {}
+
+  @Type("SummaryVendorMaintenance")
+  @Description("A vendor maintenance in the summary, with its private details.")
+  public record SummaryVendorMaintenanceView(
+      @NonNull @Description("The window's public title.") String title,
+      @NonNull @Description("Planned start.") Instant start,
+      @NonNull @Description("Planned end.") Instant end,
+      @NonNull @Description("The window's current status.") MaintenanceStatus status,
+      @NonNull @Description("The provider's notification: provider, circuits, impact.")
+          VendorMaintenanceView vendor) {}
 
   @Type("SummaryNote")
   @Description("A note of the week.")

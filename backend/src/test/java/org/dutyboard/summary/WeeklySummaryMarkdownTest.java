@@ -14,6 +14,10 @@ import org.dutyboard.incident.IncidentStatus;
 import org.dutyboard.incident.Severity;
 import org.dutyboard.incident.metrics.IncidentMetricsViews;
 import org.dutyboard.maintenance.MaintenanceStatus;
+import org.dutyboard.maintenance.vendor.MaintenanceImpact;
+import org.dutyboard.maintenance.vendor.VendorCircuitView;
+import org.dutyboard.maintenance.vendor.VendorMaintenanceStatus;
+import org.dutyboard.maintenance.vendor.VendorMaintenanceView;
 import org.dutyboard.people.PersonView;
 import org.dutyboard.rotation.schedule.ShiftSource;
 import org.dutyboard.summary.WeeklySummaryView.SummaryCountView;
@@ -29,6 +33,7 @@ import org.dutyboard.summary.WeeklySummaryView.SummaryPostmortemsDueView;
 import org.dutyboard.summary.WeeklySummaryView.SummaryRequestView;
 import org.dutyboard.summary.WeeklySummaryView.SummaryRequestsView;
 import org.dutyboard.summary.WeeklySummaryView.SummaryRoleHoldingView;
+import org.dutyboard.summary.WeeklySummaryView.SummaryVendorMaintenanceView;
 import org.dutyboard.summary.trend.DurationTrendView;
 import org.dutyboard.summary.trend.PersonLoadView;
 import org.dutyboard.summary.trend.SeverityTrendView;
@@ -43,6 +48,10 @@ class WeeklySummaryMarkdownTest {
   static final String EVIL = "# Evil *bold* <script>x</script> [l](javascript:1)\n## Injected";
 
   static WeeklySummaryView week(String text) {
+    return week(text, List.of());
+  }
+
+  static WeeklySummaryView week(String text, List<SummaryVendorMaintenanceView> vendor) {
     Instant start = Instant.parse("2037-03-09T09:00:00Z");
     Instant end = Instant.parse("2037-03-16T09:00:00Z");
     SummaryIncidentView inc =
@@ -83,6 +92,7 @@ class WeeklySummaryMarkdownTest {
         List.of(
             new SummaryMaintenanceView(
                 text, start, end, MaintenanceStatus.SCHEDULED, List.of(text, "API"))),
+        vendor,
         trends(text),
         "");
   }
@@ -175,5 +185,45 @@ class WeeklySummaryMarkdownTest {
             "## Trends (last 2 weeks)",
             "## Maintenance next week");
     assertThat(md).doesNotContain("<script>").contains("  - \\# Evil \\*bold\\*");
+  }
+
+  @Test
+  void theVendorSectionListsEachMaintenanceWithItsCircuitsEscaped() {
+    Instant start = Instant.parse("2037-03-18T01:00:00Z");
+    Instant end = Instant.parse("2037-03-18T05:00:00Z");
+    VendorMaintenanceView vendor =
+        new VendorMaintenanceView(
+            UUID.randomUUID(),
+            "northwind-fibre.example",
+            null,
+            "CHG-1",
+            2,
+            VendorMaintenanceStatus.CONFIRMED,
+            MaintenanceImpact.OUTAGE,
+            EVIL,
+            List.of(
+                new VendorCircuitView("NWF/IRS/1", MaintenanceImpact.REDUCED_REDUNDANCY, null),
+                new VendorCircuitView("198.51.100.13", MaintenanceImpact.OUTAGE, null)),
+            start,
+            start);
+    String md =
+        WeeklySummaryMarkdown.render(
+            week(
+                "Team A",
+                List.of(
+                    new SummaryVendorMaintenanceView(
+                        "Planned maintenance", start, end, MaintenanceStatus.SCHEDULED, vendor))),
+            BERLIN);
+
+    assertThat(md)
+        .contains(
+            "\n\n## Vendor maintenance next week\n\n- northwind-fibre.example CHG-1: Wed 2037-03-18"
+                + " 02:00 to Wed 2037-03-18 06:00 (SCHEDULED, provider says CONFIRMED), impact"
+                + " OUTAGE - ")
+        .contains("\n  - NWF/IRS/1: REDUCED_REDUNDANCY\n  - 198\\.51.100.13: OUTAGE\n")
+        .doesNotContain("\n## Injected")
+        .doesNotContain("<script>");
+    assertThat(WeeklySummaryMarkdown.render(week("Team A"), BERLIN))
+        .doesNotContain("Vendor maintenance");
   }
 }

@@ -25,8 +25,9 @@ public enum Role {
   @Description("Sees private (e.g. security) incidents.")
   SECURITY,
   @Description(
-      "Machine role: delivers alerts to the webhook receivers. Implies nothing else, not even"
-          + " VIEWER, so a leaked Alertmanager token cannot read anything.")
+      "Machine role: delivers alerts and vendor maintenance notifications to the webhook"
+          + " receivers. Implies nothing else, not even VIEWER, so a leaked Alertmanager token"
+          + " cannot read anything.")
   INGEST,
   @Description("Everything, including API tokens.")
   ADMIN;

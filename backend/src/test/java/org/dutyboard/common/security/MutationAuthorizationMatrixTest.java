@@ -90,6 +90,7 @@ class MutationAuthorizationMatrixTest {
       deleteWeekNote                 U  F      F       F      Y    Y     F     F        Y
       grantClinicRequest             U  F      F       F      Y    Y     F     F        Y
       importSchedule                 U  F      F       F      F    F     Y     F        Y
+      ingestMaintenanceNotification  U  F      F       Y      F    F     Y     F        Y
       linkAlertPageToIncident        U  F      F       F      Y    Y     F     F        Y
       markWeekNoteImportant          U  F      F       F      Y    Y     F     F        Y
       postMaintenanceUpdate          U  F      F       F      F    F     Y     F        Y
@@ -107,6 +108,7 @@ class MutationAuthorizationMatrixTest {
       scheduleMaintenanceWindow      U  F      F       F      F    F     Y     F        Y
       setComponentStatusOverride     U  F      F       F      F    F     F     F        Y
       setIncidentVisibility          U  F      F       F      Y    Y     F     Y        Y
+      setMaintenancePublished        U  F      F       F      F    F     Y     F        Y
       setRoster                      U  F      F       F      F    F     Y     F        Y
       setTeamMeeting                 U  F      F       F      F    F     Y     F        Y
       skipShifts                     U  F      F       F      F    F     Y     F        Y
