@@ -5,6 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,7 +17,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -35,6 +38,7 @@ import org.dutyboard.publish.target.SitePush;
 import org.dutyboard.site.report.ReportArchive;
 import org.dutyboard.site.report.ReportArchive.Mode;
 import org.dutyboard.site.report.ReportEntry;
+import org.dutyboard.site.report.ReportPaths;
 import org.dutyboard.site.report.WeeklyReport;
 import org.dutyboard.summary.WeeklyReportPublication.Outcome;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -70,6 +74,7 @@ public class WeeklyReportPublisher {
   @Inject WeeklyReportConfig config;
   @Inject PublishTargets targets;
   @Inject PublishedSites sites;
+  @Inject Event<WeeklyReportProduced> produced;
 
   @ConfigProperty(name = "dutyboard.data-dir", defaultValue = ".dutyboard")
   String dataDir;
@@ -104,7 +109,7 @@ public class WeeklyReportPublisher {
     Instant now = clock.instant();
     ReportSchedule schedule = new ReportSchedule(config.delay(), config.horizonWeeks());
     Set<String> published = published().stream().map(ReportEntry::path).collect(Collectors.toSet());
-    List<WeeklyReport> due = new ArrayList<>();
+    List<WeeklyReportProduced> due = new ArrayList<>();
     for (Team team : Team.<Team>listAll(Sort.by("name").and("id"))) {
       MeetingWeek rule = meetings.weekRule(team.id);
       String slug = WeeklyReportMapper.slug(team.name, team.id);
@@ -161,13 +166,20 @@ public class WeeklyReportPublisher {
     return config.outputDir().map(Path::of).orElseGet(() -> Path.of(dataDir, "reports"));
   }
 
-  private WeeklyReport report(UUID teamId, MeetingWeek rule, LocalDate meetingDate) {
-    return WeeklyReportMapper.map(
-        summaries.summary(teamId, ReportSchedule.weekOf(meetingDate), READER), rule.zone());
+  private WeeklyReportProduced report(UUID teamId, MeetingWeek rule, LocalDate meetingDate) {
+    WeeklySummaryView summary =
+        summaries.summary(teamId, ReportSchedule.weekOf(meetingDate), READER);
+    return new WeeklyReportProduced(
+        teamId, WeeklyReportMapper.map(summary, rule.zone()), summary.markdown());
   }
 
-  /** Renders and validates locally, then pushes the live version to the publish target. */
-  private WeeklyReportPublication publish(List<WeeklyReport> reports, Mode mode, Instant now) {
+  /**
+   * Renders and validates locally, then pushes the live version to the publish target. Fires {@link
+   * WeeklyReportProduced} for each week produced for the first time (not for a re-render).
+   */
+  private WeeklyReportPublication publish(
+      List<WeeklyReportProduced> weeks, Mode mode, Instant now) {
+    List<WeeklyReport> reports = weeks.stream().map(WeeklyReportProduced::report).toList();
     AtomicReference<ReportArchive.Publication> local = new AtomicReference<>();
     push()
         .publish(
@@ -186,6 +198,15 @@ public class WeeklyReportPublisher {
               }
             });
     ReportArchive.Publication result = local.get();
+    if (mode == Mode.KEEP_EXISTING) {
+      Map<String, WeeklyReportProduced> byPath = new LinkedHashMap<>();
+      weeks.forEach(
+          w -> byPath.put(ReportPaths.week(w.report().teamSlug(), w.report().meetingDate()), w));
+      result.written().stream()
+          .map(ReportEntry::path)
+          .filter(byPath::containsKey)
+          .forEach(path -> produced.fire(byPath.get(path)));
+    }
     return new WeeklyReportPublication(
         result.published() ? Outcome.PUBLISHED : Outcome.NOTHING_DUE,
         result.written().stream().map(ReportEntry::path).toList());
