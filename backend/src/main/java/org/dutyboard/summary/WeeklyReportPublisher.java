@@ -191,6 +191,8 @@ public class WeeklyReportPublisher {
                 if (staged.published()) {
                   // Every replica serves what the database holds; the local directory is staging.
                   sites.record(SITE, live.orElseThrow(), null, config.keepVersions());
+                  // Recorded with it, so a failing push to the target loses no delivery.
+                  announce(weeks, staged, mode);
                 }
                 return live;
               } catch (IOException e) {
@@ -198,18 +200,24 @@ public class WeeklyReportPublisher {
               }
             });
     ReportArchive.Publication result = local.get();
-    if (mode == Mode.KEEP_EXISTING) {
-      Map<String, WeeklyReportProduced> byPath = new LinkedHashMap<>();
-      weeks.forEach(
-          w -> byPath.put(ReportPaths.week(w.report().teamSlug(), w.report().meetingDate()), w));
-      result.written().stream()
-          .map(ReportEntry::path)
-          .filter(byPath::containsKey)
-          .forEach(path -> produced.fire(byPath.get(path)));
-    }
     return new WeeklyReportPublication(
         result.published() ? Outcome.PUBLISHED : Outcome.NOTHING_DUE,
         result.written().stream().map(ReportEntry::path).toList());
+  }
+
+  /** Fires {@link WeeklyReportProduced} for the weeks written for the first time. */
+  private void announce(
+      List<WeeklyReportProduced> weeks, ReportArchive.Publication staged, Mode mode) {
+    if (mode != Mode.KEEP_EXISTING) {
+      return; // a re-render: delivered already, or deliberately not
+    }
+    Map<String, WeeklyReportProduced> byPath = new LinkedHashMap<>();
+    weeks.forEach(
+        w -> byPath.put(ReportPaths.week(w.report().teamSlug(), w.report().meetingDate()), w));
+    staged.written().stream()
+        .map(ReportEntry::path)
+        .filter(byPath::containsKey)
+        .forEach(path -> produced.fire(byPath.get(path)));
   }
 
   /** Builds the publish target at start-up, so a bad {@code publish-to} stops the service. */
