@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.UUID;
 import org.dutyboard.clinic.requests.RequestKind;
 import org.dutyboard.clinic.requests.RequestState;
-import org.dutyboard.incident.metrics.IncidentMetricsView;
 import org.dutyboard.incident.IncidentStatus;
-import org.dutyboard.incident.postmortem.PostmortemState;
 import org.dutyboard.incident.Severity;
+import org.dutyboard.incident.metrics.IncidentMetricsView;
+import org.dutyboard.incident.postmortem.PostmortemState;
 import org.dutyboard.maintenance.MaintenanceStatus;
 import org.dutyboard.rotation.schedule.ShiftSource;
 import org.dutyboard.summary.trend.WeeklyTrendsView;
@@ -135,7 +135,8 @@ public record WeeklySummaryView(
       @NonNull @Description("Its title.") String title,
       @NonNull @Description("Its severity.") Severity severity,
       @NonNull @Description("When it was resolved.") Instant resolvedAt,
-      @Description("The report's current state; null when not started.") PostmortemState postmortemState) {}
+      @Description("The report's current state; null when not started.")
+          PostmortemState postmortemState) {}
 
   @Type("SummaryReportsDue")
   @Description(

@@ -4,11 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.dutyboard.incident.Severity;
 import org.dutyboard.incident.metrics.IncidentMetrics;
 import org.dutyboard.incident.metrics.IncidentMetrics.Moments;
 import org.dutyboard.incident.metrics.IncidentMetrics.Summary;
 import org.dutyboard.incident.metrics.MetricMeasure;
-import org.dutyboard.incident.Severity;
 
 /**
  * Incident series of a trend: declared and resolved per week and severity, and the time to resolve

@@ -21,12 +21,12 @@ import org.dutyboard.common.security.Role;
 import org.dutyboard.incident.IncidentAccess;
 import org.dutyboard.people.PersonView;
 import org.dutyboard.people.Team;
-import org.dutyboard.rotation.schedule.ComposedSchedules;
-import org.dutyboard.rotation.schedule.ComposedSchedules.RotationSchedule;
-import org.dutyboard.rotation.handoff.HandoffQueries;
 import org.dutyboard.rotation.Rotation;
 import org.dutyboard.rotation.fairness.FairnessCalculator;
 import org.dutyboard.rotation.fairness.FairnessConfig;
+import org.dutyboard.rotation.handoff.HandoffQueries;
+import org.dutyboard.rotation.schedule.ComposedSchedules;
+import org.dutyboard.rotation.schedule.ComposedSchedules.RotationSchedule;
 import org.dutyboard.summary.meeting.MeetingWeek;
 import org.dutyboard.summary.meeting.TeamMeetingService;
 

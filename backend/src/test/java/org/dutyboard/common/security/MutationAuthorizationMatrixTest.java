@@ -108,6 +108,7 @@ class MutationAuthorizationMatrixTest {
       setComponentStatusOverride     U  F      F       F      F    F     F     F        Y
       setIncidentVisibility          U  F      F       F      Y    Y     F     Y        Y
       setRoster                      U  F      F       F      F    F     Y     F        Y
+      setTeamDelivery                U  F      F       F      F    F     Y     F        Y
       setTeamMeeting                 U  F      F       F      F    F     Y     F        Y
       skipShifts                     U  F      F       F      F    F     Y     F        Y
       transitionFollowUp             U  F      F       F      Y    Y     F     F        Y
