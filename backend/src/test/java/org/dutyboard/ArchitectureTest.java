@@ -49,7 +49,8 @@ class ArchitectureTest {
           List.of("rotation", "incident", "maintenance"),
           List.of("clinic", "followup"),
           List.of("publish"),
-          List.of("summary", "demo"));
+          List.of("summary", "demo"),
+          List.of("delivery"));
 
   static JavaClasses classes;
 

@@ -17,7 +17,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -38,6 +40,7 @@ import org.dutyboard.publish.target.SitePush;
 import org.dutyboard.site.report.ReportArchive;
 import org.dutyboard.site.report.ReportArchive.Mode;
 import org.dutyboard.site.report.ReportEntry;
+import org.dutyboard.site.report.ReportPaths;
 import org.dutyboard.site.report.WeeklyReport;
 import org.dutyboard.summary.WeeklyReportPublication.Outcome;
 import org.dutyboard.summary.meeting.MeetingWeek;
@@ -74,7 +77,7 @@ public class WeeklyReportPublisher {
   @Inject WeeklyReportConfig config;
   @Inject PublishTargets targets;
   @Inject PublishedSites sites;
-  @Inject Event<WeeklyReportPublished> publishedEvent;
+  @Inject Event<WeeklyReportProduced> produced;
 
   @Inject DataDirConfig dataDir;
 
@@ -108,7 +111,7 @@ public class WeeklyReportPublisher {
     Instant now = clock.instant();
     ReportSchedule schedule = new ReportSchedule(config.delay(), config.horizonWeeks());
     Set<String> published = published().stream().map(ReportEntry::path).collect(Collectors.toSet());
-    List<WeeklyReport> due = new ArrayList<>();
+    List<WeeklyReportProduced> due = new ArrayList<>();
     for (Team team : Team.<Team>listAll(Sort.by("name").and("id"))) {
       MeetingWeek rule = meetings.weekRule(team.id);
       String slug = WeeklyReportViews.slug(team.name, team.id);
@@ -163,13 +166,20 @@ public class WeeklyReportPublisher {
     return config.outputDir().map(Path::of).orElseGet(() -> dataDir.resolve("reports"));
   }
 
-  private WeeklyReport report(UUID teamId, MeetingWeek rule, LocalDate meetingDate) {
-    return WeeklyReportViews.map(
-        summaries.summary(teamId, ReportSchedule.weekOf(meetingDate), READER), rule.zone());
+  private WeeklyReportProduced report(UUID teamId, MeetingWeek rule, LocalDate meetingDate) {
+    WeeklySummaryView summary =
+        summaries.summary(teamId, ReportSchedule.weekOf(meetingDate), READER);
+    return new WeeklyReportProduced(
+        teamId, WeeklyReportViews.map(summary, rule.zone()), summary.markdown());
   }
 
-  /** Renders and validates locally, then pushes the live version to the publish target. */
-  private WeeklyReportPublication publish(List<WeeklyReport> reports, Mode mode, Instant now) {
+  /**
+   * Renders and validates locally, then pushes the live version to the publish target. Fires {@link
+   * WeeklyReportProduced} for each week produced for the first time (not for a re-render).
+   */
+  private WeeklyReportPublication publish(
+      List<WeeklyReportProduced> weeks, Mode mode, Instant now) {
+    List<WeeklyReport> reports = weeks.stream().map(WeeklyReportProduced::report).toList();
     AtomicReference<ReportArchive.Publication> local = new AtomicReference<>();
     push()
         .publish(
@@ -181,6 +191,8 @@ public class WeeklyReportPublisher {
                 if (staged.published()) {
                   // Every replica serves what the database holds; the local directory is staging.
                   sites.record(SITE, live.orElseThrow(), null, config.keepVersions());
+                  // Recorded with it, so a failing push to the target loses no delivery.
+                  announce(weeks, staged, mode);
                 }
                 return live;
               } catch (IOException e) {
@@ -188,14 +200,24 @@ public class WeeklyReportPublisher {
               }
             });
     ReportArchive.Publication result = local.get();
-    if (result.published()) {
-      // Extension point: delivery (mail, chat) observes this after the commit.
-      publishedEvent.fire(
-          new WeeklyReportPublished(result.written().stream().map(ReportEntry::path).toList()));
-    }
     return new WeeklyReportPublication(
         result.published() ? Outcome.PUBLISHED : Outcome.NOTHING_DUE,
         result.written().stream().map(ReportEntry::path).toList());
+  }
+
+  /** Fires {@link WeeklyReportProduced} for the weeks written for the first time. */
+  private void announce(
+      List<WeeklyReportProduced> weeks, ReportArchive.Publication staged, Mode mode) {
+    if (mode != Mode.KEEP_EXISTING) {
+      return; // a re-render: delivered already, or deliberately not
+    }
+    Map<String, WeeklyReportProduced> byPath = new LinkedHashMap<>();
+    weeks.forEach(
+        w -> byPath.put(ReportPaths.week(w.report().teamSlug(), w.report().meetingDate()), w));
+    staged.written().stream()
+        .map(ReportEntry::path)
+        .filter(byPath::containsKey)
+        .forEach(path -> produced.fire(byPath.get(path)));
   }
 
   /** Builds the publish target at start-up, so a bad {@code publish-to} stops the service. */

@@ -18,7 +18,7 @@ import org.dutyboard.summary.trend.TrendWeekView;
 import org.dutyboard.summary.trend.WeeklyTrendsView;
 
 /** Maps the weekly summary to the report's read model (no ids, no tokens, no private titles). */
-final class WeeklyReportViews {
+public final class WeeklyReportViews {
   private static final int MAX_SLUG_NAME = 40;
 
   private WeeklyReportViews() {}
@@ -131,9 +131,10 @@ final class WeeklyReportViews {
 
   /**
    * The team's directory: its name in lower-case ASCII words plus the start of its id, so two teams
-   * never share one and a path stays valid for any name, e.g. {@code sre-core-3fa2c1d9}.
+   * never share one and a path stays valid for any name, e.g. {@code sre-core-3fa2c1d9}. Also the
+   * team's name in {@code /duty/<slug>.txt}.
    */
-  static String slug(String teamName, UUID teamId) {
+  public static String slug(String teamName, UUID teamId) {
     String words =
         teamName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     if (words.length() > MAX_SLUG_NAME) {

@@ -110,6 +110,7 @@ class MutationAuthorizationMatrixTest {
       setIncidentVisibility          U  F      F       F      Y    Y     F     Y        Y
       setMaintenancePublished        U  F      F       F      F    F     Y     F        Y
       setRoster                      U  F      F       F      F    F     Y     F        Y
+      setTeamDelivery                U  F      F       F      F    F     Y     F        Y
       setTeamMeeting                 U  F      F       F      F    F     Y     F        Y
       skipShifts                     U  F      F       F      F    F     Y     F        Y
       transitionFollowUp             U  F      F       F      Y    Y     F     F        Y

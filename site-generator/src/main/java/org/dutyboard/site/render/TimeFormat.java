@@ -55,7 +55,7 @@ public final class TimeFormat {
   }
 
   /** "UTC", "UTC+2", "UTC-3:30". */
-  static String offset(ZoneOffset offset) {
+  public static String offset(ZoneOffset offset) {
     int seconds = offset.getTotalSeconds();
     if (seconds == 0) {
       return "UTC";
