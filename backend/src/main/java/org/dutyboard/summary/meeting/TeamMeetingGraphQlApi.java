@@ -29,7 +29,8 @@ public class TeamMeetingGraphQlApi {
   @Description("Sets when a team holds its weekly SRE meeting. Needs SCHEDULER.")
   public @NonNull TeamMeetingView setTeamMeeting(
       @NonNull @Id @Name("teamId") @Description("The team.") String teamId,
-      @NonNull @Name("input") TeamMeetingInput input,
+      @NonNull @Name("input") @Description("The meeting's weekday, local time and zone.")
+          TeamMeetingInput input,
       @Description("The version last read; omit when setting it the first time.")
           @Name("expectedVersion")
           Integer expectedVersion) {
