@@ -3,12 +3,11 @@ package org.dutyboard.maintenance.vendor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.dutyboard.common.Grouping;
 import org.dutyboard.component.Component;
 import org.dutyboard.component.ComponentViews;
 
@@ -23,22 +22,22 @@ class VendorMaintenanceViews {
     if (records.isEmpty()) {
       return result;
     }
-    Map<UUID, List<VendorCircuitView>> circuits = new HashMap<>();
-    em.createQuery(
-            "select c, k from VendorCircuit c left join Component k on k.id = c.componentId"
-                + " where c.vendorMaintenanceId in :ids order by c.position",
-            Object[].class)
-        .setParameter("ids", records.stream().map(r -> r.id).toList())
-        .getResultList()
-        .forEach(
+    List<Object[]> rows =
+        em.createQuery(
+                "select c, k from VendorCircuit c left join Component k on k.id = c.componentId"
+                    + " where c.vendorMaintenanceId in :ids order by c.position",
+                Object[].class)
+            .setParameter("ids", records.stream().map(r -> r.id).toList())
+            .getResultList();
+    Map<UUID, List<VendorCircuitView>> circuits =
+        Grouping.byKey(
+            rows,
+            row -> ((VendorCircuit) row[0]).vendorMaintenanceId,
             row -> {
               VendorCircuit c = (VendorCircuit) row[0];
               Component k = (Component) row[1];
-              circuits
-                  .computeIfAbsent(c.vendorMaintenanceId, id -> new ArrayList<>())
-                  .add(
-                      new VendorCircuitView(
-                          c.circuitId, c.impact, k == null ? null : ComponentViews.of(k)));
+              return new VendorCircuitView(
+                  c.circuitId, c.impact, k == null ? null : ComponentViews.of(k));
             });
     for (VendorMaintenance r : records) {
       result.put(
