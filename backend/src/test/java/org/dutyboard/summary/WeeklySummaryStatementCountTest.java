@@ -70,10 +70,9 @@ class WeeklySummaryStatementCountTest {
     long forTwo = statementsFor(small, 2);
     long forTwenty = statementsFor(large, 20);
     assertThat(forTwenty).isEqualTo(forTwo);
-    // Measured: 33 for both before incident reports due were added (+2: public status updates and
-    // report states of the resolved incidents), with no maintenance next week (one schedule
-    // expansion per rotation made it 50 and 212).
-    assertThat(forTwo).isLessThanOrEqualTo(50);
+    // Measured: 37 for both (33 before postmortems due, trends and vendor maintenance were added);
+    // one schedule expansion per rotation once made it 50 and 212, which this ceiling catches.
+    assertThat(forTwo).isLessThanOrEqualTo(40);
 
     long trendsForTwo = trendStatementsFor(small, 2);
     long trendsForTwenty = trendStatementsFor(large, 20);
