@@ -4,6 +4,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -14,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.dutyboard.common.db.AdvisoryLock;
 import org.dutyboard.component.Component;
 import org.dutyboard.people.Person;
 import org.dutyboard.people.Team;
@@ -37,6 +39,7 @@ public class DemoData {
 
   @Inject DemoConfig config;
   @Inject Clock clock;
+  @Inject EntityManager em;
 
   void onStart(@Observes StartupEvent event) {
     if (config.enabled()) {
@@ -46,6 +49,8 @@ public class DemoData {
 
   @Transactional
   void load() {
+    // Replicas starting together on an empty database take turns; the later ones find the teams.
+    AdvisoryLock.awaitForTransaction(em, "demo-data");
     if (Team.count() > 0) {
       return;
     }

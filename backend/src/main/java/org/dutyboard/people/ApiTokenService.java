@@ -2,6 +2,7 @@ package org.dutyboard.people;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.dutyboard.common.db.AdvisoryLock;
 import org.dutyboard.common.db.Entities;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.security.Caller;
@@ -27,6 +29,7 @@ public class ApiTokenService {
   @Inject Caller caller;
   @Inject Clock clock;
   @Inject PeopleService people;
+  @Inject EntityManager em;
 
   /** The identity an accepted token stands for. */
   public record Authenticated(String name, Set<Role> roles, UUID personId) {}
@@ -90,9 +93,11 @@ public class ApiTokenService {
 
   /**
    * Makes sure an admin token with exactly {@code secret} exists, and revokes bootstrap tokens left
-   * from an earlier, different secret. Idempotent; runs at start-up without a caller.
+   * from an earlier, different secret. Idempotent; runs at start-up without a caller. Replicas
+   * starting together take turns (an advisory lock), so only the first one inserts the token.
    */
   public void ensureBootstrapToken(String secret) {
+    AdvisoryLock.awaitForTransaction(em, "bootstrap-admin-token");
     String hash = TokenSecrets.hash(secret);
     Instant now = clock.instant();
     ApiToken.<ApiToken>list("bootstrap = true and revokedAt is null and tokenHash <> ?1", hash)

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.dutyboard.common.DataDirConfig;
+import org.dutyboard.common.db.AdvisoryLock;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
 import org.dutyboard.publish.target.PublishTargetException;

@@ -69,7 +69,7 @@ final class Replica {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        throw new AssertionError(name + " exited; see " + dir.resolve("replica.log"));
+        throw new AssertionError(name + " exited; the end of its log:\n" + logTail(40));
       }
       if (status("/q/health/ready") == 200) {
         return;
@@ -147,7 +147,10 @@ final class Replica {
     }
   }
 
-  static List<String> lines(Path log) throws IOException {
-    return Files.exists(log) ? Files.readAllLines(log) : List.of();
+  /** The last {@code count} lines of this replica's log, for a failure message in CI output. */
+  private String logTail(int count) throws IOException {
+    Path log = dir.resolve("replica.log");
+    List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of();
+    return String.join("\n", lines.subList(Math.max(0, lines.size() - count), lines.size()));
   }
 }

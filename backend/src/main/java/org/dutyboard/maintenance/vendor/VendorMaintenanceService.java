@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.dutyboard.common.db.AdvisoryLock;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
 import org.dutyboard.component.Component;
@@ -120,9 +121,8 @@ public class VendorMaintenanceService {
 
   /** Serializes notifications of one provider maintenance until this transaction ends. */
   private void lock(MaintenanceNotification n) {
-    em.createNativeQuery("select 1 from pg_advisory_xact_lock(hashtextextended(?1, 0))")
-        .setParameter(1, "vendor-maintenance\n" + n.providerKey() + "\n" + n.maintenanceId())
-        .getSingleResult();
+    AdvisoryLock.awaitForTransaction(
+        em, "vendor-maintenance\n" + n.providerKey() + "\n" + n.maintenanceId());
   }
 
   private void save(VendorMaintenance record, MaintenanceNotification n, Map<String, UUID> map) {
