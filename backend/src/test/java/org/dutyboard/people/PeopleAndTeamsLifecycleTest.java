@@ -109,12 +109,13 @@ class PeopleAndTeamsLifecycleTest {
     Fixtures.addMember(team, bo);
     String remove =
         """
-        mutation($team: ID!, $person: ID!) {
-          removeTeamMember(teamId: $team, personId: $person) { members { id } }
+        mutation($team: ID!, $person: ID!, $v: Int) {
+          removeTeamMember(teamId: $team, personId: $person, expectedVersion: $v) { members { id } }
         }""";
+    int version = scheduler.ok(TEAM, "id", team).getInt("team.version");
     assertThat(
             scheduler
-                .ok(remove, "team", team, "person", ana)
+                .ok(remove, "team", team, "person", ana, "v", version)
                 .getList("removeTeamMember.members.id"))
         .containsExactly(bo);
     assertThat(scheduler.ok(PERSON, "id", ana).getMap("person")).as("still a person").isNotNull();
