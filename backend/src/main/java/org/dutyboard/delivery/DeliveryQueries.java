@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.dutyboard.common.db.Entities;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
@@ -30,9 +31,7 @@ public class DeliveryQueries {
     if (n < 1 || n > MAX_WEEKS) {
       throw DutyboardException.validation("weeks", "weeks must be 1.." + MAX_WEEKS);
     }
-    if (Team.findById(teamId) == null) {
-      throw DutyboardException.notFound("teamId", "Team", teamId);
-    }
+    Entities.require(Team.class, teamId, "teamId", "Team");
     List<LocalDate> dates =
         em.createQuery(
                 "select distinct d.meetingDate from Delivery d where d.teamId = :team"

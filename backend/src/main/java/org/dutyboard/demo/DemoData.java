@@ -19,7 +19,7 @@ import org.dutyboard.common.db.AdvisoryLock;
 import org.dutyboard.component.Component;
 import org.dutyboard.people.Person;
 import org.dutyboard.people.Team;
-import org.dutyboard.rotation.RosterEntry;
+import org.dutyboard.rotation.RoleAssignment.RoleSpec;
 import org.dutyboard.rotation.RosterVersion;
 import org.dutyboard.rotation.Rotation;
 import org.dutyboard.rotation.RotationRole;
@@ -55,6 +55,17 @@ public class DemoData {
       return;
     }
     Instant now = clock.instant();
+    cloudServices(now);
+    sre(now);
+    dreamwork(now);
+    DemoMaintenance.load(now, components(now));
+    LOG.info(
+        "Loaded the demo data set (3 teams, 14 people, 5 rotations, 5 status components,"
+            + " 2 maintenance windows)");
+  }
+
+  /** A weekly clinic duty from one team meeting to the next, and two regional on-calls. */
+  private static void cloudServices(Instant now) {
     List<Person> cloud =
         people(
             now,
@@ -73,8 +84,7 @@ public class DemoData {
         "UTC",
         DayOfWeek.TUESDAY,
         "17:00",
-        List.of("clinic duty"),
-        new int[] {0},
+        List.of(new RoleSpec("clinic duty", 0)),
         cloud);
     rotation(
         now,
@@ -84,8 +94,7 @@ public class DemoData {
         "America/New_York",
         DayOfWeek.MONDAY,
         "09:00",
-        List.of("on-call"),
-        new int[] {0},
+        List.of(new RoleSpec("on-call", 0)),
         List.of(cloud.get(1), cloud.get(4), cloud.get(0)));
     rotation(
         now,
@@ -95,10 +104,12 @@ public class DemoData {
         "Europe/Berlin",
         DayOfWeek.MONDAY,
         "09:00",
-        List.of("on-call"),
-        new int[] {0},
+        List.of(new RoleSpec("on-call", 0)),
         List.of(cloud.get(3), cloud.get(0), cloud.get(2)));
+  }
 
+  /** SRE clinic duty: the clinician, backed up by last week's clinician. */
+  private static void sre(Instant now) {
     List<Person> sre =
         people(
             now,
@@ -116,10 +127,12 @@ public class DemoData {
         "UTC",
         DayOfWeek.MONDAY,
         "09:00",
-        List.of("clinician", "backup"),
-        new int[] {0, -1},
+        List.of(new RoleSpec("clinician", 0), new RoleSpec("backup", -1)),
         sre);
+  }
 
+  /** The firefighter rotation: primary, secondary and tertiary hand off Tuesdays. */
+  private static void dreamwork(Instant now) {
     List<Person> dreamwork =
         people(
             now,
@@ -143,9 +156,13 @@ public class DemoData {
         "America/Chicago",
         DayOfWeek.TUESDAY,
         "10:00",
-        List.of("primary", "secondary", "tertiary"),
-        new int[] {0, 1, 2},
+        List.of(
+            new RoleSpec("primary", 0), new RoleSpec("secondary", 1), new RoleSpec("tertiary", 2)),
         dreamwork);
+  }
+
+  /** The status page's components; their ids by name. */
+  private static Map<String, UUID> components(Instant now) {
     String[][] components = {
       {"Wikis", "Reading and editing", "Sites"},
       {"Login", "Single sign-on", "Sites"},
@@ -166,10 +183,7 @@ public class DemoData {
       component.persist();
       componentIds.put(component.name, component.id);
     }
-    DemoMaintenance.load(now, componentIds);
-    LOG.info(
-        "Loaded the demo data set (3 teams, 14 people, 5 rotations, 5 status components,"
-            + " 2 maintenance windows)");
+    return componentIds;
   }
 
   private static List<Person> people(Instant now, String... specs) {
@@ -211,8 +225,7 @@ public class DemoData {
       String zone,
       DayOfWeek day,
       String time,
-      List<String> roles,
-      int[] offsets,
+      List<RoleSpec> roles,
       List<Person> roster) {
     Rotation rotation = new Rotation();
     rotation.id = UUID.randomUUID();
@@ -227,29 +240,8 @@ public class DemoData {
     rotation.createdAt = now;
     rotation.updatedAt = now;
     rotation.persist();
-    for (int i = 0; i < roles.size(); i++) {
-      RotationRole role = new RotationRole();
-      role.id = UUID.randomUUID();
-      role.rotationId = rotation.id;
-      role.position = i;
-      role.name = roles.get(i);
-      role.rosterOffset = offsets[i];
-      role.persist();
-    }
-    RosterVersion version = new RosterVersion();
-    version.id = UUID.randomUUID();
-    version.rotationId = rotation.id;
-    version.author = "demo";
-    version.createdAt = now;
-    version.persist();
-    for (int i = 0; i < roster.size(); i++) {
-      RosterEntry entry = new RosterEntry();
-      entry.rosterVersionId = version.id;
-      entry.id = UUID.randomUUID();
-      entry.rotationId = rotation.id;
-      entry.position = i;
-      entry.personId = roster.get(i).id;
-      entry.persist();
-    }
+    RotationRole.storeAll(rotation.id, roles);
+    RosterVersion.store(
+        rotation.id, 0, 0, roster.stream().map(p -> p.id).toList(), "demo", null, now);
   }
 }

@@ -118,19 +118,30 @@ public class PeopleGraphQlApi {
   }
 
   @Mutation("addTeamMember")
-  @Description("Adds a person to a team (idempotent). Needs SCHEDULER.")
+  @Description(
+      "Adds a person to a team (idempotent). Needs SCHEDULER. Fails with CONFLICT on a stale"
+          + " version.")
   public @NonNull TeamView addTeamMember(
       @Description("The team.") @NonNull @Id String teamId,
-      @Description("The person.") @NonNull @Id String personId) {
-    return people.addTeamMember(Ids.parse(teamId, "teamId"), Ids.parse(personId, "personId"));
+      @Description("The person.") @NonNull @Id String personId,
+      @Description(
+              "The team version you saw; CONFLICT if it changed since. Omit to change regardless.")
+          Integer expectedVersion) {
+    return people.addTeamMember(
+        Ids.parse(teamId, "teamId"), Ids.parse(personId, "personId"), expectedVersion);
   }
 
   @Mutation("removeTeamMember")
-  @Description("Removes a person from a team. Needs SCHEDULER.")
+  @Description(
+      "Removes a person from a team. Needs SCHEDULER. Fails with CONFLICT on a stale version.")
   public @NonNull TeamView removeTeamMember(
       @Description("The team.") @NonNull @Id String teamId,
-      @Description("The person.") @NonNull @Id String personId) {
-    return people.removeTeamMember(Ids.parse(teamId, "teamId"), Ids.parse(personId, "personId"));
+      @Description("The person.") @NonNull @Id String personId,
+      @Description(
+              "The team version you saw; CONFLICT if it changed since. Omit to change regardless.")
+          Integer expectedVersion) {
+    return people.removeTeamMember(
+        Ids.parse(teamId, "teamId"), Ids.parse(personId, "personId"), expectedVersion);
   }
 
   @Query("apiTokens")

@@ -95,18 +95,20 @@ public class PeopleService {
     return true;
   }
 
-  public TeamView addTeamMember(UUID teamId, UUID personId) {
+  public TeamView addTeamMember(UUID teamId, UUID personId, Integer expectedVersion) {
     caller.require(Role.SCHEDULER);
     Team team = requireTeam(teamId, "teamId");
+    DutyboardException.checkVersion("Team " + teamId, expectedVersion, team.version);
     team.members.add(requirePerson(personId, "personId"));
     team.updatedAt = clock.instant();
     em.flush();
     return PeopleViews.of(team);
   }
 
-  public TeamView removeTeamMember(UUID teamId, UUID personId) {
+  public TeamView removeTeamMember(UUID teamId, UUID personId, Integer expectedVersion) {
     caller.require(Role.SCHEDULER);
     Team team = requireTeam(teamId, "teamId");
+    DutyboardException.checkVersion("Team " + teamId, expectedVersion, team.version);
     Person person = requirePerson(personId, "personId");
     if (!team.members.remove(person)) {
       throw DutyboardException.notFound("personId", "Member", personId);

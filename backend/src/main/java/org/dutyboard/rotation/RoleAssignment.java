@@ -1,6 +1,7 @@
 package org.dutyboard.rotation;
 
 import java.util.List;
+import org.dutyboard.common.error.DutyboardException;
 
 /**
  * Who fills each role of a shift. The documented rule: role {@code r} of shift {@code n} is held by
@@ -39,6 +40,14 @@ public final class RoleAssignment {
       return "two roles would be held by the same person (roster offsets collide)";
     }
     return null;
+  }
+
+  /** {@link #problem} as a VALIDATION error of the roster (of the roles while there is none). */
+  public static void requireValid(List<RoleSpec> roles, List<?> roster) {
+    String problem = problem(roles, roster);
+    if (problem != null) {
+      throw DutyboardException.validation(roster.isEmpty() ? "roles" : "personIds", problem);
+    }
   }
 
   /** The roster position holding {@code role} during shift {@code shiftIndex}. */

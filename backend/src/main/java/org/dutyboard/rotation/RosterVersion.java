@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** A roster in effect from one shift on; see ScheduleComposer. */
@@ -31,4 +32,34 @@ public class RosterVersion extends PanacheEntityBase {
 
   @Column(name = "created_at", nullable = false)
   public Instant createdAt;
+
+  /** Stores a roster version of {@code people}, in roster order, with its entries. */
+  public static RosterVersion store(
+      UUID rotationId,
+      long fromIndex,
+      int anchorPosition,
+      List<UUID> people,
+      String author,
+      String reason,
+      Instant createdAt) {
+    RosterVersion version = new RosterVersion();
+    version.id = UUID.randomUUID();
+    version.rotationId = rotationId;
+    version.fromIndex = fromIndex;
+    version.anchorPosition = anchorPosition;
+    version.author = author;
+    version.reason = reason;
+    version.createdAt = createdAt;
+    version.persist();
+    for (int i = 0; i < people.size(); i++) {
+      RosterEntry entry = new RosterEntry();
+      entry.id = UUID.randomUUID();
+      entry.rotationId = rotationId;
+      entry.rosterVersionId = version.id;
+      entry.position = i;
+      entry.personId = people.get(i);
+      entry.persist();
+    }
+    return version;
+  }
 }

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.graphql.Query;
 public class RotationGraphQlApi {
   @Inject RotationQueries queries;
   @Inject RotationService rotations;
+  @Inject RosterService rosters;
 
   @Query("rotations")
   @Description("Rotations ordered by name, optionally of one team. Needs VIEWER.")
@@ -66,7 +67,7 @@ public class RotationGraphQlApi {
       @NonNull @Description("The new roster.") RosterInput input,
       @Description("The version you edited; CONFLICT if it changed since. Omit to overwrite.")
           Integer expectedVersion) {
-    return rotations.setRoster(Ids.parse(id, "id"), input, expectedVersion);
+    return rosters.setRoster(Ids.parse(id, "id"), input, expectedVersion);
   }
 
   @Mutation("deleteRotation")

@@ -3,6 +3,7 @@ package org.dutyboard.rotation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,36 +11,39 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
-import java.util.function.Function;
-import org.dutyboard.common.Grouping;
+import org.dutyboard.common.db.Entities;
+import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.people.PeopleViews;
 import org.dutyboard.people.Person;
 import org.dutyboard.people.PersonView;
 import org.dutyboard.people.Team;
 import org.dutyboard.people.TeamView;
-import org.dutyboard.rotation.change.ScheduleOverride;
-import org.dutyboard.rotation.change.ShiftTrade;
-import org.dutyboard.rotation.change.SkippedPeriod;
 import org.dutyboard.rotation.schedule.CompiledScheduleCache;
 import org.dutyboard.rotation.schedule.CompiledScheduleCache.Compiled;
-import org.dutyboard.rotation.schedule.ExplicitAssignment;
-import org.dutyboard.rotation.schedule.ScheduleComposer;
-import org.dutyboard.rotation.schedule.ScheduleComposer.Explicit;
-import org.dutyboard.rotation.schedule.ScheduleComposer.Override;
-import org.dutyboard.rotation.schedule.ScheduleComposer.RosterPlan;
-import org.dutyboard.rotation.schedule.ScheduleComposer.Trade;
-import org.dutyboard.rotation.schedule.ShiftExpansion;
 
 /**
  * Loads rotations with every schedule layer in a fixed number of queries whatever their number:
- * each layer is fetched once with {@code rotation_id in (:ids)}. Callers own the transaction.
+ * each layer is fetched once with {@code rotation_id in (:ids)} ({@link ScheduleLayers}), people
+ * and teams once for all. Callers own the transaction.
  */
 @ApplicationScoped
 public class RotationRepository {
   @Inject EntityManager em;
   @Inject CompiledScheduleCache cache;
+
+  /**
+   * The rotation {@code id} for an edit of its settings or roster: NOT_FOUND naming {@code id},
+   * CONFLICT on a stale {@code expectedVersion}, and the row locked.
+   */
+  public Rotation lockForEdit(UUID id, Integer expectedVersion) {
+    Rotation rotation = Entities.require(Rotation.class, id, "id", "Rotation");
+    DutyboardException.checkVersion("Rotation " + id, expectedVersion, rotation.version);
+    // Roles and roster are part of the compiled schedule (cached by version): bump the version
+    // now, even when the clock has not moved, so the returned version is the committed one.
+    em.lock(rotation, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+    return rotation;
+  }
 
   /** Loads everything afresh: for writers, whose transaction may see uncommitted changes. */
   public List<LoadedRotation> load(List<Rotation> rotations) {
@@ -90,151 +94,16 @@ public class RotationRepository {
     return result;
   }
 
-  /**
-   * Every schedule layer of some rotations, each list keyed by rotation id (entries by version).
-   */
-  private record Layers(
-      Map<UUID, List<RotationRole>> roles,
-      Map<UUID, List<RosterVersion>> versions,
-      Map<UUID, List<RosterEntry>> entriesByVersion,
-      Map<UUID, List<SkippedPeriod>> skips,
-      Map<UUID, List<ScheduleOverride>> overrides,
-      Map<UUID, List<ShiftTrade>> trades,
-      Map<UUID, List<ExplicitAssignment>> explicit) {}
-
   /** Every schedule layer of {@code rotations}, one query per layer, composed per rotation. */
   private Map<UUID, Compiled> compile(List<Rotation> rotations) {
-    Layers layers = layers(rotations.stream().map(r -> r.id).toList());
+    ScheduleLayers layers = ScheduleLayers.fetch(em, rotations.stream().map(r -> r.id).toList());
     Map<UUID, Compiled> result = new HashMap<>();
-    rotations.forEach(r -> result.put(r.id, compile(r, layers)));
+    rotations.forEach(r -> result.put(r.id, layers.compile(r)));
     return result;
-  }
-
-  private Layers layers(List<UUID> ids) {
-    return new Layers(
-        layer(
-            "from RotationRole where rotationId in :ids order by position",
-            RotationRole.class,
-            ids,
-            r -> r.rotationId),
-        layer(
-            "from RosterVersion where rotationId in :ids order by fromIndex",
-            RosterVersion.class,
-            ids,
-            v -> v.rotationId),
-        layer(
-            "from RosterEntry where rotationId in :ids order by position",
-            RosterEntry.class,
-            ids,
-            e -> e.rosterVersionId),
-        layer(
-            "from SkippedPeriod where rotationId in :ids and cancelledAt is null",
-            SkippedPeriod.class,
-            ids,
-            s -> s.rotationId),
-        layer(
-            "from ScheduleOverride where rotationId in :ids and cancelledAt is null"
-                + " order by createdAt, id",
-            ScheduleOverride.class,
-            ids,
-            o -> o.rotationId),
-        layer(
-            "from ShiftTrade where rotationId in :ids and status = org.dutyboard.rotation.change.TradeStatus.ACCEPTED"
-                + " order by createdAt, id",
-            ShiftTrade.class,
-            ids,
-            t -> t.rotationId),
-        layer(
-            "from ExplicitAssignment where rotationId in :ids",
-            ExplicitAssignment.class,
-            ids,
-            e -> e.rotationId));
-  }
-
-  /** One layer's rows of all rotations in one query, grouped by {@code key}. */
-  private <T> Map<UUID, List<T>> layer(
-      String query, Class<T> type, List<UUID> ids, Function<T, UUID> key) {
-    return Grouping.byKey(
-        em.createQuery(query, type).setParameter("ids", ids).getResultList(), key);
-  }
-
-  private static Compiled compile(Rotation r, Layers layers) {
-    List<RotationRole> roles = layers.roles().getOrDefault(r.id, List.of());
-    List<RosterPlan> plans = plans(layers.versions().getOrDefault(r.id, List.of()), layers);
-    List<ScheduleOverride> overrides = layers.overrides().getOrDefault(r.id, List.of());
-    List<ShiftTrade> trades = layers.trades().getOrDefault(r.id, List.of());
-    List<ExplicitAssignment> explicit = layers.explicit().getOrDefault(r.id, List.of());
-    ShiftExpansion expansion = new ShiftExpansion(r.pattern());
-    ScheduleComposer composer =
-        new ScheduleComposer(
-            expansion,
-            roles.stream().map(RotationRole::spec).toList(),
-            plans,
-            skippedShifts(expansion, layers.skips().getOrDefault(r.id, List.of())),
-            SkipPolicy.valueOf(r.skipPolicy),
-            pinned(explicit),
-            trades.stream()
-                .map(
-                    t ->
-                        new Trade(t.id, t.role, t.shiftA, t.requesterId, t.shiftB, t.counterpartId))
-                .toList(),
-            overrides.stream()
-                .map(o -> new Override(o.id, o.role, o.startsAt, o.endsAt, o.kind, o.personId))
-                .toList());
-    return new Compiled(r.version, roles, composer, personIds(plans, overrides, trades, explicit));
-  }
-
-  /** Roster versions with their people in roster order. */
-  private static List<RosterPlan> plans(List<RosterVersion> versions, Layers layers) {
-    return versions.stream()
-        .map(
-            v ->
-                new RosterPlan(
-                    v.fromIndex,
-                    layers.entriesByVersion().getOrDefault(v.id, List.of()).stream()
-                        .map(e -> e.personId)
-                        .toList(),
-                    v.anchorPosition))
-        .toList();
-  }
-
-  /** Indices of the shifts starting inside any skipped period. */
-  private static TreeSet<Long> skippedShifts(ShiftExpansion expansion, List<SkippedPeriod> skips) {
-    TreeSet<Long> skipped = new TreeSet<>();
-    for (SkippedPeriod s : skips) {
-      expansion.shiftsStartingBetween(s.startsAt, s.endsAt).forEach(x -> skipped.add(x.index()));
-    }
-    return skipped;
-  }
-
-  /** Explicit assignments by shift index. */
-  private static Map<Long, List<Explicit>> pinned(List<ExplicitAssignment> explicit) {
-    return Grouping.byKey(
-        explicit, e -> e.shiftIndex, e -> new Explicit(e.shiftIndex, e.role, e.personId));
-  }
-
-  /** Everyone a rotation's schedule may name: rosters, overrides, trades, explicit assignments. */
-  private static Set<UUID> personIds(
-      List<RosterPlan> plans,
-      List<ScheduleOverride> overrides,
-      List<ShiftTrade> trades,
-      List<ExplicitAssignment> explicit) {
-    Set<UUID> personIds = new HashSet<>();
-    plans.forEach(plan -> personIds.addAll(plan.people()));
-    overrides.forEach(o -> addIfPresent(personIds, o.personId));
-    trades.forEach(t -> personIds.addAll(List.of(t.requesterId, t.counterpartId)));
-    explicit.forEach(e -> personIds.add(e.personId));
-    return Set.copyOf(personIds);
   }
 
   public LoadedRotation load(Rotation rotation) {
     return load(List.of(rotation)).get(0);
-  }
-
-  private static void addIfPresent(Set<UUID> set, UUID id) {
-    if (id != null) {
-      set.add(id);
-    }
   }
 
   private Map<UUID, PersonView> people(Collection<UUID> ids) {

@@ -4,10 +4,8 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,7 +23,7 @@ import org.dutyboard.rotation.change.ScheduleHistory;
 import org.dutyboard.rotation.schedule.ShiftExpansion;
 import org.dutyboard.rotation.schedule.ShiftPattern;
 
-/** Creating and editing rotations and their rosters. Schedulers edit, viewers read. */
+/** Creating, editing and deleting rotations (their settings and roles). Schedulers edit. */
 @ApplicationScoped
 @Transactional
 public class RotationService {
@@ -55,13 +53,9 @@ public class RotationService {
 
   public RotationView update(UUID id, RotationInput input, Integer expectedVersion) {
     caller.require(Role.SCHEDULER);
-    Rotation rotation = require(id);
-    DutyboardException.checkVersion("Rotation " + id, expectedVersion, rotation.version);
-    // Roles and roster are part of the compiled schedule (cached by version): bump the version
-    // now, even when the clock has not moved, so the returned version is the committed one.
-    em.lock(rotation, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+    Rotation rotation = repository.lockForEdit(id, expectedVersion);
     ShiftPattern before = rotation.pattern();
-    List<RoleSpec> rolesBefore = roleSpecs(id);
+    List<RoleSpec> rolesBefore = RotationRole.specsOf(id);
     String policyBefore = rotation.skipPolicy;
     apply(rotation, input);
     List<RoleSpec> roles = roles(input);
@@ -75,85 +69,13 @@ public class RotationService {
           "The rotation has started and past shifts are immutable: only its name and description"
               + " can change. Create a new rotation for a new handoff pattern, roles or skip policy.");
     }
-    validateRoster(roles, latestRoster(id));
+    RoleAssignment.requireValid(roles, latestRoster(id));
     if (!started) {
       replaceRoles(rotation, roles);
     }
     history.record(rotation.id, ScheduleChangeKind.ROTATION_UPDATED, "Settings changed", null);
     em.flush();
     return RotationViews.rotation(repository.load(rotation));
-  }
-
-  /**
-   * Sets the roster from the first shift starting at or after {@code effectiveFrom} (default now),
-   * so past and running shifts never change. The first roster of a rotation applies from its first
-   * shift. A change replaces roster changes scheduled after it, and continues the order: the person
-   * who would have been first at that shift stays first if they remain on the roster.
-   */
-  public RotationView setRoster(UUID id, RosterInput input, Integer expectedVersion) {
-    List<UUID> personIds = input.personIds();
-    Instant effectiveFrom = input.effectiveFrom();
-    String reason = input.reason();
-    caller.require(Role.SCHEDULER);
-    Rotation rotation = require(id);
-    DutyboardException.checkVersion("Rotation " + id, expectedVersion, rotation.version);
-    // Roles and roster are part of the compiled schedule (cached by version): bump the version
-    // now, even when the clock has not moved, so the returned version is the committed one.
-    em.lock(rotation, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-    Instant now = clock.instant();
-    if (effectiveFrom != null && effectiveFrom.isBefore(now)) {
-      throw DutyboardException.validation(
-          "effectiveFrom", "effectiveFrom is in the past; past shifts are immutable");
-    }
-    validateRoster(roleSpecs(id), personIds);
-    personIds.forEach(p -> people.requirePerson(p, "personIds"));
-    LoadedRotation loaded = repository.load(rotation);
-    boolean first = RosterVersion.count("rotationId", id) == 0;
-    long fromIndex =
-        first ? 0 : firstShiftAtOrAfter(loaded, effectiveFrom == null ? now : effectiveFrom);
-    int anchor = first ? 0 : loaded.composer().anchorFor(fromIndex, personIds);
-    RosterVersion.delete("rotationId = ?1 and fromIndex >= ?2", id, fromIndex);
-    em.flush();
-    RosterVersion version = new RosterVersion();
-    version.id = UUID.randomUUID();
-    version.rotationId = id;
-    version.fromIndex = fromIndex;
-    version.anchorPosition = anchor;
-    version.author = caller.name();
-    version.reason = reason;
-    version.createdAt = now;
-    version.persist();
-    for (int i = 0; i < personIds.size(); i++) {
-      RosterEntry entry = new RosterEntry();
-      entry.id = UUID.randomUUID();
-      entry.rotationId = id;
-      entry.rosterVersionId = version.id;
-      entry.position = i;
-      entry.personId = personIds.get(i);
-      entry.persist();
-    }
-    rotation.updatedAt = now;
-    history.record(
-        id,
-        ScheduleChangeKind.ROSTER_CHANGED,
-        "Roster of " + personIds.size() + " people from shift " + fromIndex,
-        reason);
-    em.flush();
-    return RotationViews.rotation(repository.load(rotation));
-  }
-
-  private static long firstShiftAtOrAfter(LoadedRotation loaded, Instant at) {
-    return loaded
-        .expansion()
-        .shiftAt(at)
-        .map(s -> s.start().equals(at) ? s.index() : s.index() + 1)
-        .orElse(0L);
-  }
-
-  private List<RoleSpec> roleSpecs(UUID rotationId) {
-    return RotationRole.<RotationRole>list("rotationId", Sort.by("position"), rotationId).stream()
-        .map(RotationRole::spec)
-        .toList();
   }
 
   private List<UUID> latestRoster(UUID rotationId) {
@@ -250,24 +172,9 @@ public class RotationService {
     return specs;
   }
 
-  private static void validateRoster(List<RoleSpec> roles, List<UUID> roster) {
-    String problem = RoleAssignment.problem(roles, roster);
-    if (problem != null) {
-      throw DutyboardException.validation(roster.isEmpty() ? "roles" : "personIds", problem);
-    }
-  }
-
   private void replaceRoles(Rotation rotation, List<RoleSpec> roles) {
     RotationRole.delete("rotationId", rotation.id);
     em.flush();
-    for (int i = 0; i < roles.size(); i++) {
-      RotationRole role = new RotationRole();
-      role.id = UUID.randomUUID();
-      role.rotationId = rotation.id;
-      role.position = i;
-      role.name = roles.get(i).name();
-      role.rosterOffset = roles.get(i).rosterOffset();
-      role.persist();
-    }
+    RotationRole.storeAll(rotation.id, roles);
   }
 }

@@ -7,20 +7,15 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import org.dutyboard.clinic.alertpage.AlertPageQueries;
-import org.dutyboard.clinic.alertpage.AlertPageView;
 import org.dutyboard.clinic.notes.WeekNoteQueries;
 import org.dutyboard.clinic.requests.ClinicRequestQueries;
-import org.dutyboard.clinic.requests.ClinicRequestView;
-import org.dutyboard.clinic.requests.RequestState;
 import org.dutyboard.common.db.Entities;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.security.Caller;
@@ -35,18 +30,13 @@ import org.dutyboard.rotation.handoff.HandoffQueries;
 import org.dutyboard.rotation.schedule.ScheduleQueries;
 import org.dutyboard.rotation.schedule.ShiftAssignmentView;
 import org.dutyboard.rotation.schedule.ShiftView;
-import org.dutyboard.summary.WeeklySummaryView.SummaryCountView;
 import org.dutyboard.summary.WeeklySummaryView.SummaryHandoffView;
 import org.dutyboard.summary.WeeklySummaryView.SummaryMaintenanceView;
 import org.dutyboard.summary.WeeklySummaryView.SummaryNoteView;
-import org.dutyboard.summary.WeeklySummaryView.SummaryPagesView;
-import org.dutyboard.summary.WeeklySummaryView.SummaryRequestView;
-import org.dutyboard.summary.WeeklySummaryView.SummaryRequestsView;
 import org.dutyboard.summary.WeeklySummaryView.SummaryRoleHoldingView;
 import org.dutyboard.summary.WeeklySummaryView.SummaryVendorMaintenanceView;
 import org.dutyboard.summary.meeting.MeetingWeek;
 import org.dutyboard.summary.meeting.TeamMeetingService;
-import org.dutyboard.summary.trend.OffHours;
 import org.dutyboard.summary.trend.TrendWeeks;
 import org.dutyboard.summary.trend.WeeklyTrendsQueries;
 
@@ -57,8 +47,6 @@ import org.dutyboard.summary.trend.WeeklyTrendsQueries;
 @ApplicationScoped
 @Transactional(TxType.SUPPORTS)
 public class WeeklySummaryQueries {
-  private static final int TOP_ALERTS = 5;
-
   @Inject Caller caller;
   @Inject IncidentAccess access;
   @Inject TeamMeetingService meetings;
@@ -136,12 +124,13 @@ public class WeeklySummaryQueries {
             roleHolders(rotations, from, to),
             handoffLines,
             unacknowledged,
-            pageStats(pages.alertPagesBetween(teamId, from, to), rotationNames, rule.zone()),
+            SummaryCounts.pages(
+                pages.alertPagesBetween(teamId, from, to), rotationNames, rule.zone()),
             incidents.stats(),
             incidents.reports(),
             incidents.metrics(),
             incidents.followUps(),
-            requestStats(requests.activeBetween(teamId, from, to), from, to),
+            SummaryCounts.requests(requests.activeBetween(teamId, from, to), from, to),
             noteLines,
             upcomingMaintenance(next),
             vendorDetails ? vendorMaintenance(next) : List.of(),
@@ -227,55 +216,5 @@ public class WeeklySummaryQueries {
       }
     }
     holdings.add(next);
-  }
-
-  static SummaryPagesView pageStats(
-      List<AlertPageView> pages, Map<UUID, String> rotations, ZoneId fallback) {
-    int offHours = 0;
-    for (AlertPageView page : pages) {
-      if (OffHours.isOffHours(page, fallback)) {
-        offHours++;
-      }
-    }
-    return new SummaryPagesView(
-        pages.size(),
-        offHours,
-        counts(pages, p -> rotations.getOrDefault(p.rotationId(), "unmapped"), Integer.MAX_VALUE),
-        counts(
-            pages,
-            p -> p.onCall().isEmpty() ? "nobody on call" : p.onCall().get(0).person().name(),
-            Integer.MAX_VALUE),
-        counts(pages, p -> p.alertName() == null ? "(no alertname)" : p.alertName(), TOP_ALERTS));
-  }
-
-  private static <T> List<SummaryCountView> counts(
-      List<T> items, Function<T, String> label, int limit) {
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    items.forEach(i -> counts.merge(label.apply(i), 1, Integer::sum));
-    return counts.entrySet().stream()
-        .sorted(
-            Map.Entry.<String, Integer>comparingByValue()
-                .reversed()
-                .thenComparing(Map.Entry.comparingByKey()))
-        .limit(limit)
-        .map(e -> new SummaryCountView(e.getKey(), e.getValue()))
-        .toList();
-  }
-
-  private static SummaryRequestsView requestStats(
-      List<ClinicRequestView> active, Instant from, Instant to) {
-    List<SummaryRequestView> handled = new ArrayList<>();
-    List<SummaryRequestView> waiting = new ArrayList<>();
-    for (ClinicRequestView r : active) {
-      SummaryRequestView line =
-          new SummaryRequestView(r.title(), r.kind(), r.state(), r.ticketUrl());
-      if (r.closedAt() != null && !r.closedAt().isBefore(from) && r.closedAt().isBefore(to)) {
-        handled.add(line);
-      }
-      if (r.state() == RequestState.NEEDS_MEETING_REVIEW) {
-        waiting.add(line);
-      }
-    }
-    return new SummaryRequestsView(handled, waiting);
   }
 }

@@ -6,9 +6,11 @@ import static org.dutyboard.testing.Fixtures.unique;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.dutyboard.testing.Fixtures;
 import org.dutyboard.testing.GraphQl;
 import org.dutyboard.testing.Inputs;
+import org.dutyboard.testing.StaleVersion;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +30,16 @@ class PeopleAndTeamsLifecycleTest {
       """
       mutation($id: ID!, $input: TeamInput!, $v: Int) {
         updateTeam(id: $id, input: $input, expectedVersion: $v) { name description version }
+      }""";
+  private static final String ADD_MEMBER =
+      """
+      mutation($team: ID!, $person: ID!, $v: Int) {
+        addTeamMember(teamId: $team, personId: $person, expectedVersion: $v) { members { id } }
+      }""";
+  private static final String REMOVE_MEMBER =
+      """
+      mutation($team: ID!, $person: ID!, $v: Int) {
+        removeTeamMember(teamId: $team, personId: $person, expectedVersion: $v) { members { id } }
       }""";
 
   private GraphQl scheduler;
@@ -107,20 +119,33 @@ class PeopleAndTeamsLifecycleTest {
     String bo = Fixtures.person("bo");
     Fixtures.addMember(team, ana);
     Fixtures.addMember(team, bo);
-    String remove =
-        """
-        mutation($team: ID!, $person: ID!) {
-          removeTeamMember(teamId: $team, personId: $person) { members { id } }
-        }""";
+    int version = teamVersion(team);
     assertThat(
             scheduler
-                .ok(remove, "team", team, "person", ana)
+                .ok(REMOVE_MEMBER, "team", team, "person", ana, "v", version)
                 .getList("removeTeamMember.members.id"))
         .containsExactly(bo);
     assertThat(scheduler.ok(PERSON, "id", ana).getMap("person")).as("still a person").isNotNull();
-    assertThat(scheduler.error(remove, "team", team, "person", ana))
+    assertThat(scheduler.error(REMOVE_MEMBER, "team", team, "person", ana))
         .as("not a member any more")
         .containsEntry("code", "NOT_FOUND");
+  }
+
+  @Test
+  void membershipChangesRefuseAStaleTeamVersion() {
+    String team = Fixtures.team();
+    String ana = Fixtures.person("ana");
+    String bo = Fixtures.person("bo");
+    Fixtures.addMember(team, ana);
+    Supplier<List<String>> members =
+        () -> scheduler.ok(TEAM, "id", team).getList("team.members.id");
+
+    StaleVersion.refusedThenApplied(
+        scheduler, members, teamVersion(team), ADD_MEMBER, "team", team, "person", bo);
+    assertThat(members.get()).containsExactlyInAnyOrder(ana, bo);
+    StaleVersion.refusedThenApplied(
+        scheduler, members, teamVersion(team), REMOVE_MEMBER, "team", team, "person", ana);
+    assertThat(members.get()).containsExactly(bo);
   }
 
   @Test
@@ -163,6 +188,10 @@ class PeopleAndTeamsLifecycleTest {
         .as("members stay people")
         .isNotNull();
     assertThat(scheduler.error(delete, "id", team)).containsEntry("code", "NOT_FOUND");
+  }
+
+  private int teamVersion(String team) {
+    return scheduler.ok(TEAM, "id", team).getInt("team.version");
   }
 
   private static Map<String, Object> person(String name, String handle) {

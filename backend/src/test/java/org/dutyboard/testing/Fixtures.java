@@ -67,6 +67,13 @@ public final class Fixtures {
         .getInt("setRoster.version");
   }
 
+  /** The rotation's current version, as a dashboard passes it back as {@code expectedVersion}. */
+  public static int rotationVersion(String rotationId) {
+    return GraphQl.admin()
+        .ok("query($id: ID!) { rotation(id: $id) { version } }", "id", rotationId)
+        .getInt("rotation.version");
+  }
+
   /** Issues an API token with the given roles and returns its secret. */
   public static String token(String... roles) {
     return GraphQl.admin()

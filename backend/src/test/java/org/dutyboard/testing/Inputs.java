@@ -36,6 +36,14 @@ public final class Inputs {
     return Map.of("name", name, "handle", handle, "timeZone", timeZone);
   }
 
+  /**
+   * {@code ShiftTradeInput}: the requester gives their primary shift {@code shiftIndex} to the
+   * counterpart (a cover unless {@link ShiftTrade#inReturnFor}), for a conference.
+   */
+  public static ShiftTrade aTrade(String requesterId, int shiftIndex, String counterpartId) {
+    return new ShiftTrade(requesterId, shiftIndex, counterpartId);
+  }
+
   /** Roles in order, as {@code RotationInput.roles} takes them. */
   public static List<Map<String, Object>> roles(String... names) {
     return Arrays.stream(names).<Map<String, Object>>map(n -> Map.of("name", n)).toList();
@@ -94,6 +102,30 @@ public final class Inputs {
     /** Creates the rotation through the API and returns its id. */
     public String create() {
       return Fixtures.rotation(build());
+    }
+  }
+
+  /** {@code ShiftTradeInput}: a trade of shifts between two people on the roster. */
+  public static final class ShiftTrade {
+    private final Map<String, Object> input = new HashMap<>();
+
+    private ShiftTrade(String requesterId, int shiftIndex, String counterpartId) {
+      input.put("role", "primary");
+      input.put("shiftIndex", shiftIndex);
+      input.put("requesterId", requesterId);
+      input.put("counterpartId", counterpartId);
+      input.put("reason", "conference");
+    }
+
+    /** The counterpart's shift the requester takes in return (a swap, not a cover). */
+    public ShiftTrade inReturnFor(int counterpartShiftIndex) {
+      input.put("counterpartShiftIndex", counterpartShiftIndex);
+      return this;
+    }
+
+    /** The variables map; a fresh mutable copy. */
+    public Map<String, Object> build() {
+      return new HashMap<>(input);
     }
   }
 

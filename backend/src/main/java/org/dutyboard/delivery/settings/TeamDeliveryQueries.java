@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.util.Optional;
 import java.util.UUID;
-import org.dutyboard.common.error.DutyboardException;
+import org.dutyboard.common.db.Entities;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
 import org.dutyboard.people.Team;
@@ -22,9 +22,7 @@ public class TeamDeliveryQueries {
 
   public Optional<TeamDeliveryView> settings(UUID teamId) {
     caller.require(Role.SCHEDULER);
-    Team team =
-        Team.<Team>findByIdOptional(teamId)
-            .orElseThrow(() -> DutyboardException.notFound("teamId", "Team", teamId));
+    Team team = Entities.require(Team.class, teamId, "teamId", "Team");
     return TeamDelivery.<TeamDelivery>findByIdOptional(teamId).map(d -> views.view(d, team));
   }
 

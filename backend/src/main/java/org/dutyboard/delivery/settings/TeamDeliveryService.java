@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.UUID;
+import org.dutyboard.common.db.Entities;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
@@ -23,9 +24,7 @@ public class TeamDeliveryService {
     if (input == null) {
       throw DutyboardException.validation("input", "input is required");
     }
-    Team team =
-        Team.<Team>findByIdOptional(teamId)
-            .orElseThrow(() -> DutyboardException.notFound("teamId", "Team", teamId));
+    Team team = Entities.require(Team.class, teamId, "teamId", "Team");
     String[] recipients = Recipients.validated(input.recipients()).toArray(String[]::new);
     String webhook =
         input.chatWebhookUrl() == null

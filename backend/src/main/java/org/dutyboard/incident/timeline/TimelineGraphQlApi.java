@@ -33,12 +33,12 @@ public class TimelineGraphQlApi {
   @Query("incidentTimeline")
   @Description(
       "A page of an incident's timeline, newest or oldest first by `occurredAt`. Needs VIEWER.")
-  public @NonNull TimelineConnection incidentTimeline(
+  public @NonNull TimelineEntryConnection incidentTimeline(
       @NonNull @Id @Description("The incident.") String incidentId,
       @Description("NEWEST_FIRST (default) or OLDEST_FIRST.") TimelineOrder order,
       @Description("Page size, 1-100.") @DefaultValue("50") Integer first,
       @Description("Cursor from `pageInfo.endCursor` of the previous page.") String after) {
-    return TimelineConnection.of(
+    return TimelineEntryConnection.of(
         queries.page(Ids.parse(incidentId, "incidentId"), SliceRequest.of(first, after), order));
   }
 

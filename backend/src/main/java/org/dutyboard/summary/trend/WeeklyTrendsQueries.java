@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.dutyboard.clinic.alertpage.AlertPageQueries;
 import org.dutyboard.clinic.alertpage.AlertPageView;
 import org.dutyboard.clinic.requests.ClinicRequestQueries;
+import org.dutyboard.common.db.Entities;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
@@ -66,9 +67,7 @@ public class WeeklyTrendsQueries {
       throw DutyboardException.validation(
           "weeks", "weeks must be between 1 and " + MAX_WEEKS + ", was " + count);
     }
-    if (Team.findById(teamId) == null) {
-      throw DutyboardException.notFound("teamId", "Team", teamId);
-    }
+    Entities.require(Team.class, teamId, "teamId", "Team");
     MeetingWeek rule = meetings.weekRule(teamId);
     MeetingWeek.Week last = weekOf == null ? rule.containing(clock.instant()) : rule.of(weekOf);
     return trends(teamId, rule, TrendWeeks.ending(rule, last, count), access.scope());

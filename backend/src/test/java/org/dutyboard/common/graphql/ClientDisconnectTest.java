@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
@@ -33,6 +34,7 @@ class ClientDisconnectTest {
           index assignments { role person { name handle } } }
         onCall { role person { name } }
       }""";
+  private static final Duration QUIET = Duration.ofMillis(300);
 
   @TestHTTPResource("/graphql")
   URI endpoint;
@@ -75,9 +77,44 @@ class ClientDisconnectTest {
                           || (f != null && f.getCause() instanceof HttpTimeoutException))
               .count();
       assertThat(timedOut).as("requests the client gave up on").isGreaterThan(0);
-      Thread.sleep(3000); // let the abandoned requests finish on the server
+      awaitNoGraphQlExecution(Duration.ofSeconds(30));
       GraphQl.admin().ok("{ onCall { role } }");
       assertThat(log.atLeast(Level.WARNING)).isEmpty();
     }
+  }
+
+  /**
+   * Waits until the abandoned requests have finished on the server: the service runs in this JVM,
+   * so that is when no thread is inside the GraphQL engine, for {@link #QUIET} in a row (a worker
+   * moving on to a queued request is not mistaken for the end). Fails after {@code timeout}.
+   */
+  private static void awaitNoGraphQlExecution(Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    long quietSince = System.nanoTime();
+    while (System.nanoTime() - quietSince < QUIET.toNanos()) {
+      List<String> running = threadsInGraphQl();
+      if (!running.isEmpty()) {
+        if (System.nanoTime() > deadline) {
+          throw new AssertionError("GraphQL still running after " + timeout + " in " + running);
+        }
+        quietSince = System.nanoTime();
+      }
+      Thread.sleep(10);
+    }
+  }
+
+  /** The threads executing inside the GraphQL engine now. */
+  private static List<String> threadsInGraphQl() {
+    return Thread.getAllStackTraces().entrySet().stream()
+        .filter(
+            t ->
+                Arrays.stream(t.getValue())
+                    .map(StackTraceElement::getClassName)
+                    .anyMatch(
+                        c ->
+                            c.startsWith("graphql.execution.")
+                                || c.startsWith("io.smallrye.graphql.")))
+        .map(t -> t.getKey().getName())
+        .toList();
   }
 }

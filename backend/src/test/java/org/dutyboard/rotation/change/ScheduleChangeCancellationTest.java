@@ -6,6 +6,7 @@ import static org.dutyboard.testing.Fixtures.person;
 import static org.dutyboard.testing.Fixtures.personToken;
 import static org.dutyboard.testing.Fixtures.rotation;
 import static org.dutyboard.testing.Fixtures.rotationInput;
+import static org.dutyboard.testing.Fixtures.rotationVersion;
 import static org.dutyboard.testing.Fixtures.setRoster;
 import static org.dutyboard.testing.Fixtures.team;
 
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.dutyboard.testing.GraphQl;
 import org.dutyboard.testing.MutableClock;
+import org.dutyboard.testing.StaleVersion;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,10 +36,13 @@ class ScheduleChangeCancellationTest {
       }""";
   static final String CANCEL_SKIP =
       """
-      mutation($id: ID!, $version: Int) {
-        cancelSkip(id: $id, reason: "clinic is on after all", expectedVersion: $version) {
-          cancelledAt
-        }
+      mutation($id: ID!, $v: Int) {
+        cancelSkip(id: $id, reason: "clinic is on after all", expectedVersion: $v) { cancelledAt }
+      }""";
+  static final String UNDO =
+      """
+      mutation($id: ID!, $v: Int) {
+        undoTrade(id: $id, reason: "event cancelled", expectedVersion: $v) { status }
       }""";
   static final String DECLINE =
       """
@@ -91,7 +96,7 @@ class ScheduleChangeCancellationTest {
                 "2026-02-21T00:00:00Z")
             .getString("addOverride.id");
     assertThat(primarySourceAt("2026-02-20T12:00:00Z")).isEqualTo("OVERRIDE");
-    int version = rotationVersion();
+    int version = rotationVersion(rotation);
 
     assertThat(GraphQl.admin().error(CANCEL_OVERRIDE, "id", override, "version", version - 1))
         .containsEntry("code", "CONFLICT");
@@ -126,13 +131,14 @@ class ScheduleChangeCancellationTest {
                 "2026-02-18T00:00:00Z")
             .getString("skipShifts.id");
     assertThat(skippedAt("2026-02-17T18:00:00Z")).isTrue();
-    int version = rotationVersion();
 
-    assertThat(GraphQl.admin().error(CANCEL_SKIP, "id", skip, "version", version + 1))
-        .containsEntry("code", "CONFLICT");
-    assertThat(skippedAt("2026-02-17T18:00:00Z")).as("a stale cancel changes nothing").isTrue();
-
-    GraphQl.admin().ok(CANCEL_SKIP, "id", skip, "version", version);
+    StaleVersion.refusedThenApplied(
+        GraphQl.admin(),
+        () -> skippedAt("2026-02-17T18:00:00Z"),
+        rotationVersion(rotation),
+        CANCEL_SKIP,
+        "id",
+        skip);
     assertThat(skippedAt("2026-02-17T18:00:00Z")).isFalse();
     assertThat(history()).contains("SKIP_CANCELLED");
   }
@@ -141,22 +147,7 @@ class ScheduleChangeCancellationTest {
   void declinedTradeLeavesBothShiftsAndCannotBeDecidedAgain() {
     String requester = primaryAt("2026-02-11T12:00:00Z");
     String counterpart = primaryAt("2026-02-18T12:00:00Z");
-    Map<String, Object> trade =
-        GraphQl.admin()
-            .ok(
-                ScheduleChangesTest.PROPOSE,
-                "id",
-                rotation,
-                "a",
-                5,
-                "req",
-                requester,
-                "cp",
-                counterpart,
-                "b",
-                6)
-            .getMap("proposeTrade");
-    String tradeId = (String) trade.get("id");
+    String tradeId = proposeSwap(requester, counterpart);
     GraphQl counterpartApi = GraphQl.withToken(personToken(counterpart, "RESPONDER"));
     assertThat(
             GraphQl.withToken(personToken(requester, "RESPONDER"))
@@ -182,23 +173,50 @@ class ScheduleChangeCancellationTest {
   @Test
   void declineWithAStaleTradeVersionChangesNothing() {
     String tradeId =
-        GraphQl.admin()
-            .ok(
-                ScheduleChangesTest.PROPOSE,
-                "id",
-                rotation,
-                "a",
-                5,
-                "req",
-                primaryAt("2026-02-11T12:00:00Z"),
-                "cp",
-                primaryAt("2026-02-18T12:00:00Z"),
-                "b",
-                6)
-            .getString("proposeTrade.id");
+        proposeSwap(primaryAt("2026-02-11T12:00:00Z"), primaryAt("2026-02-18T12:00:00Z"));
     assertThat(GraphQl.admin().error(DECLINE, "id", tradeId, "version", 99))
         .containsEntry("code", "CONFLICT");
     assertThat(history()).doesNotContain("TRADE_DECLINED");
+  }
+
+  @Test
+  void undoWithAStaleTradeVersionKeepsTheSwap() {
+    String requester = primaryAt("2026-02-11T12:00:00Z");
+    String counterpart = primaryAt("2026-02-18T12:00:00Z");
+    String tradeId = proposeSwap(requester, counterpart);
+    int accepted =
+        GraphQl.admin()
+            .ok("mutation($id: ID!) { acceptTrade(id: $id) { version } }", "id", tradeId)
+            .getInt("acceptTrade.version");
+    assertThat(primaryAt("2026-02-11T12:00:00Z")).isEqualTo(counterpart);
+
+    StaleVersion.refusedThenApplied(
+        GraphQl.withToken(personToken(requester, "RESPONDER")),
+        () -> primaryAt("2026-02-11T12:00:00Z"),
+        accepted,
+        UNDO,
+        "id",
+        tradeId);
+    assertThat(primaryAt("2026-02-11T12:00:00Z")).isEqualTo(requester);
+    assertThat(history()).containsOnlyOnce("TRADE_UNDONE");
+  }
+
+  /** The primary of shift 5 proposes to swap it for the counterpart's shift 6; the trade's id. */
+  private String proposeSwap(String requester, String counterpart) {
+    return GraphQl.admin()
+        .ok(
+            ScheduleChangesTest.PROPOSE,
+            "id",
+            rotation,
+            "a",
+            5,
+            "req",
+            requester,
+            "cp",
+            counterpart,
+            "b",
+            6)
+        .getString("proposeTrade.id");
   }
 
   private Map<String, Object> primaryAssignment(String at) {
@@ -242,12 +260,6 @@ class ScheduleChangeCancellationTest {
             "to",
             Instant.parse(shiftStart).plusSeconds(1).toString())
         .getBoolean("schedule[0].skipped");
-  }
-
-  private int rotationVersion() {
-    return GraphQl.admin()
-        .ok("query($id: ID!) { rotation(id: $id) { version } }", "id", rotation)
-        .getInt("rotation.version");
   }
 
   private List<String> history() {

@@ -6,6 +6,7 @@ import static org.dutyboard.testing.Fixtures.person;
 import static org.dutyboard.testing.Fixtures.personToken;
 import static org.dutyboard.testing.Fixtures.rotation;
 import static org.dutyboard.testing.Fixtures.rotationInput;
+import static org.dutyboard.testing.Fixtures.rotationVersion;
 import static org.dutyboard.testing.Fixtures.setRoster;
 import static org.dutyboard.testing.Fixtures.team;
 
@@ -21,7 +22,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.dutyboard.testing.GraphQl;
+import org.dutyboard.testing.Inputs;
 import org.dutyboard.testing.MutableClock;
+import org.dutyboard.testing.StaleVersion;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -167,10 +170,7 @@ class ScheduleChangesTest {
                 "to",
                 "2026-02-05T00:00:00Z")
             .getString("addOverride.id");
-    int version =
-        GraphQl.admin()
-            .ok("query($id: ID!) { rotation(id: $id) { version } }", "id", rotation)
-            .getInt("rotation.version");
+    int version = rotationVersion(rotation);
     String cancel =
         """
         mutation($id: ID!, $v: Int) {
@@ -304,6 +304,25 @@ class ScheduleChangesTest {
     assertThat(history())
         .extracting(c -> c.get("kind"))
         .contains("TRADE_PENDING", "TRADE_ACCEPTED", "TRADE_UNDONE");
+  }
+
+  @Test
+  void proposingWithAStaleRotationVersionRecordsNoTrade() {
+    String propose =
+        """
+        mutation($id: ID!, $input: ShiftTradeInput!, $v: Int) {
+          proposeTrade(rotationId: $id, input: $input, expectedVersion: $v) { status }
+        }""";
+    StaleVersion.refusedThenApplied(
+        GraphQl.admin(),
+        () -> history().stream().map(c -> c.get("kind")).toList(),
+        rotationVersion(rotation),
+        propose,
+        "id",
+        rotation,
+        "input",
+        Inputs.aTrade(primaryOf(5), 5, primaryOf(6)).inReturnFor(6).build());
+    assertThat(history()).extracting(c -> c.get("kind")).containsOnlyOnce("TRADE_PENDING");
   }
 
   @Test

@@ -13,6 +13,7 @@ import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
 import org.dutyboard.testing.GraphQl;
+import org.dutyboard.testing.StaleVersion;
 import org.junit.jupiter.api.Test;
 
 /** The Tuesday handoff: the outgoing primary writes notes, the incoming one acknowledges. */
@@ -74,6 +75,32 @@ class HandoffTest {
     JsonPath all = GraphQl.admin().ok(HANDOFFS, "id", rotation, "only", false);
     Map<String, Object> primary = all.getMap("handoffs[0]");
     assertThat(primary).containsEntry("notes", "Customer issue with the DBA team");
+  }
+
+  @Test
+  void acknowledgingNotesThatChangedSinceIsAConflict() {
+    String rotation = rotation(rotationInput(team()));
+    List<String> crew = people(3);
+    setRoster(rotation, crew);
+    GraphQl.admin().ok(WRITE, "id", rotation, "links", List.of());
+    int rewritten =
+        GraphQl.admin()
+            .ok(WRITE, "id", rotation, "links", List.of("INC-43"))
+            .getInt("writeHandoffNotes.version");
+    String acknowledge =
+        """
+        mutation($id: ID!, $v: Int) {
+          acknowledgeHandoff(rotationId: $id, shiftIndex: 1, role: "primary", expectedVersion: $v) {
+            acknowledgedAt
+          }
+        }""";
+    StaleVersion.refusedThenApplied(
+        GraphQl.withToken(personToken(crew.get(1), "RESPONDER")),
+        () -> GraphQl.admin().ok(HANDOFFS, "id", rotation, "only", true).getList("handoffs.role"),
+        rewritten,
+        acknowledge,
+        "id",
+        rotation);
   }
 
   @Test

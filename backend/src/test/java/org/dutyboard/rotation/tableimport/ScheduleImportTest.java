@@ -3,6 +3,7 @@ package org.dutyboard.rotation.tableimport;
 import static java.time.DayOfWeek.MONDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dutyboard.testing.Fixtures.rotation;
+import static org.dutyboard.testing.Fixtures.rotationVersion;
 import static org.dutyboard.testing.Fixtures.team;
 import static org.dutyboard.testing.Inputs.aWeeklyRotation;
 
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.dutyboard.testing.Fixtures;
 import org.dutyboard.testing.GraphQl;
+import org.dutyboard.testing.StaleVersion;
 import org.dutyboard.testing.Warnings;
 import org.junit.jupiter.api.Test;
 
@@ -242,6 +244,40 @@ class ScheduleImportTest {
     JsonPath data = schedule(rotation);
     assertThat(data.getList("schedule.skipped")).containsExactly(false, false, true, false);
     assertThat(data.getList("schedule[2].assignments")).isEmpty();
+  }
+
+  @Test
+  void anImportOverAScheduleThatChangedSinceIsAConflict() {
+    String rotation = clinicRotation();
+    String name = "Rosa " + Fixtures.unique("v");
+    String versioned =
+        """
+        mutation($id: ID!, $csv: String!, $v: Int) {
+          importSchedule(rotationId: $id, csv: $csv, createMissingPeople: true,
+                         expectedVersion: $v) { assignments }
+        }""";
+    int seen = rotationVersion(rotation);
+    GraphQl.admin()
+        .ok(
+            versioned,
+            "id",
+            rotation,
+            "csv",
+            "week_start,clinician\n2021-01-04," + name,
+            "v",
+            seen);
+
+    StaleVersion.refusedThenApplied(
+        GraphQl.admin(),
+        () -> schedule(rotation).getList("schedule.assignments.source"),
+        rotationVersion(rotation),
+        versioned,
+        "id",
+        rotation,
+        "csv",
+        "week_start,clinician\n2021-01-11," + name);
+    assertThat(schedule(rotation).getList("schedule[1].assignments.person.name"))
+        .containsExactly(name);
   }
 
   @Test

@@ -1,77 +1,65 @@
 package org.dutyboard.site.report;
 
 import java.time.Duration;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import org.dutyboard.site.render.TimeFormat;
-import org.dutyboard.site.report.TrendViews.AxisLabel;
+import org.dutyboard.site.report.TrendChart.Series;
 import org.dutyboard.site.report.TrendViews.ChartView;
 import org.dutyboard.site.report.TrendViews.DeltaRow;
-import org.dutyboard.site.report.TrendViews.LineView;
 import org.dutyboard.site.report.TrendViews.LoadRow;
-import org.dutyboard.site.report.TrendViews.PointView;
-import org.dutyboard.site.report.TrendViews.TableRow;
-import org.dutyboard.site.report.TrendViews.TableView;
-import org.dutyboard.site.report.TrendViews.TickView;
 import org.dutyboard.site.report.TrendViews.TrendsView;
 import org.dutyboard.site.report.WeeklyTrends.SeveritySeries;
 
 /**
- * Builds the report's trend section from {@link WeeklyTrends}: charts as static SVG geometry (no
- * script; colours from the stylesheet, so dark mode and print work) each with a title, a
- * description and a table of the same numbers. Pure.
+ * Builds the report's trend section from {@link WeeklyTrends}: the at-a-glance deltas, the load per
+ * person and the charts' series (drawn by {@link TrendChart}). Pure.
  */
 final class TrendSection {
-  private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.ROOT);
-  private static final String NO_DATA = "no data";
-
   private final WeeklyTrends t;
   private final TimeFormat time;
+  private final TrendChart charts;
 
   private TrendSection(WeeklyTrends trends, TimeFormat time) {
     this.t = trends;
     this.time = time;
+    this.charts = new TrendChart(trends.weeks(), time);
   }
 
   static TrendsView of(WeeklyTrends trends, TimeFormat time) {
     return new TrendSection(trends, time).view();
   }
 
-  /** A chart's series: label and one value per week (null: no data that week). */
-  private record Series(String label, List<Double> values, Function<Double, String> cell) {}
-
   private TrendsView view() {
     int n = t.weeks().size();
-    List<ChartView> charts =
+    List<ChartView> drawn =
         List.of(
-            chart(
+            charts.chart(
                 "trend-pages",
                 "Pages per week",
                 List.of(counts("Pages", t.pages()), counts("Off hours", t.offHoursPages()))),
-            chart(
+            charts.chart(
                 "trend-declared",
                 "Incidents declared per week, by severity",
                 bySeverity(t.declared())),
-            chart(
+            charts.chart(
                 "trend-resolved",
                 "Incidents resolved per week, by severity",
                 bySeverity(t.resolved())),
-            chart(
+            charts.chart(
                 "trend-resolve-time",
                 "Time to resolve, in hours, of the incidents resolved each week",
                 List.of(
                     hours("Median", t.resolveMedian()), hours("90th percentile", t.resolveP90()))),
-            chart(
+            charts.chart(
                 "trend-followups",
                 "Follow-ups per week",
                 List.of(
                     counts("Created", t.followUpsCreated()),
                     counts("Completed", t.followUpsCompleted()),
                     counts("Overdue at the week's end", t.followUpsOverdue()))),
-            chart(
+            charts.chart(
                 "trend-clinic",
                 "Clinic requests handled and handoffs not acknowledged per week",
                 List.of(
@@ -83,7 +71,7 @@ final class TrendSection {
         time.day(t.weeks().get(0)),
         time.day(t.weeks().get(n - 1)),
         glance(),
-        charts,
+        drawn,
         hidden == 0
             ? null
             : hidden + " private incident" + (hidden == 1 ? " is" : "s are") + " not included.",
@@ -109,7 +97,7 @@ final class TrendSection {
     rows.add(
         new DeltaRow(
             "Time to resolve (median)",
-            median == null ? NO_DATA : TimeFormat.duration(median),
+            median == null ? TrendChart.NO_DATA : TimeFormat.duration(median),
             TrendDelta.duration(median, n < 2 ? null : t.resolveMedian().get(n - 2))));
     rows.add(countRow("Follow-ups created", t.followUpsCreated()));
     rows.add(countRow("Follow-ups completed", t.followUpsCompleted()));
@@ -156,115 +144,6 @@ final class TrendSection {
         label,
         java.util.Collections.unmodifiableList(hours),
         v -> TimeFormat.duration(Duration.ofSeconds(Math.round(v * 3600))));
-  }
-
-  private ChartView chart(String id, String title, List<Series> series) {
-    int n = t.weeks().size();
-    double largest =
-        series.stream()
-            .flatMap(s -> s.values().stream())
-            .filter(v -> v != null)
-            .mapToDouble(Double::doubleValue)
-            .max()
-            .orElse(0);
-    ChartScale scale = ChartScale.holding(largest, n);
-    List<TickView> ticks = new ArrayList<>();
-    for (double v : new double[] {0, scale.max() / 2, scale.max()}) {
-      ticks.add(new TickView(ChartScale.coordinate(scale.y(v)), ChartScale.coordinate(v)));
-    }
-    List<AxisLabel> labels = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      // Every other week from the newest keeps the labels apart at 12 weeks and more.
-      if ((n - 1 - i) % (n > 8 ? 2 : 1) == 0) {
-        labels.add(
-            new AxisLabel(ChartScale.coordinate(scale.x(i)), SHORT.format(t.weeks().get(i))));
-      }
-    }
-    List<LineView> lines = new ArrayList<>();
-    for (int s = 0; s < series.size(); s++) {
-      lines.add(line(series.get(s), "s" + s, scale));
-    }
-    return new ChartView(
-        id,
-        title,
-        description(title, series),
-        ChartScale.WIDTH,
-        ChartScale.HEIGHT,
-        ChartScale.coordinate(scale.x(0)),
-        ChartScale.coordinate(scale.x(n - 1)),
-        ChartScale.coordinate(scale.bottom()),
-        ChartScale.coordinate(scale.x(0) - 6),
-        ChartScale.coordinate(scale.bottom() + 18),
-        ticks,
-        labels,
-        lines,
-        table(title, series));
-  }
-
-  private static LineView line(Series series, String style, ChartScale scale) {
-    List<String> segments = new ArrayList<>();
-    List<PointView> points = new ArrayList<>();
-    StringBuilder segment = new StringBuilder();
-    for (int i = 0; i < series.values().size(); i++) {
-      Double v = series.values().get(i);
-      if (v == null) {
-        flush(segment, segments);
-        continue;
-      }
-      String x = ChartScale.coordinate(scale.x(i));
-      String y = ChartScale.coordinate(scale.y(v));
-      segment.append(segment.isEmpty() ? "" : " ").append(x).append(',').append(y);
-      points.add(new PointView(x, y));
-    }
-    flush(segment, segments);
-    return new LineView(series.label(), style, segments, points);
-  }
-
-  private static void flush(StringBuilder segment, List<String> segments) {
-    if (!segment.isEmpty()) {
-      segments.add(segment.toString());
-      segment.setLength(0);
-    }
-  }
-
-  /** The text alternative: what is drawn and the newest week's values; the table has the rest. */
-  private String description(String title, List<Series> series) {
-    int n = t.weeks().size();
-    StringBuilder d =
-        new StringBuilder("Line chart: ")
-            .append(title)
-            .append(", ")
-            .append(n)
-            .append(n == 1 ? " week" : " weeks")
-            .append(" to the meeting of ")
-            .append(time.day(t.weeks().get(n - 1)))
-            .append(". Newest week: ");
-    for (int s = 0; s < series.size(); s++) {
-      Double v = series.get(s).values().get(n - 1);
-      d.append(s == 0 ? "" : "; ")
-          .append(series.get(s).label())
-          .append(' ')
-          .append(v == null ? NO_DATA : series.get(s).cell().apply(v));
-    }
-    return d.append(". The table below lists every week.").toString();
-  }
-
-  private TableView table(String title, List<Series> series) {
-    List<TableRow> rows = new ArrayList<>();
-    for (int i = 0; i < t.weeks().size(); i++) {
-      int week = i;
-      rows.add(
-          new TableRow(
-              time.day(t.weeks().get(i)),
-              series.stream()
-                  .map(
-                      s -> {
-                        Double v = s.values().get(week);
-                        return v == null ? NO_DATA : s.cell().apply(v);
-                      })
-                  .toList()));
-    }
-    return new TableView(title, series.stream().map(Series::label).toList(), rows);
   }
 
   private static String hoursText(double hours) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,15 +16,8 @@ import org.dutyboard.site.render.Templates;
 import org.dutyboard.site.render.TimeFormat;
 import org.dutyboard.site.render.view.TimeView;
 import org.dutyboard.site.report.ReportViews.Crumb;
-import org.dutyboard.site.report.ReportViews.HandoffRow;
-import org.dutyboard.site.report.ReportViews.HolderRow;
 import org.dutyboard.site.report.ReportViews.IndexView;
 import org.dutyboard.site.report.ReportViews.Layout;
-import org.dutyboard.site.report.ReportViews.MaintenanceRow;
-import org.dutyboard.site.report.ReportViews.MetricRow;
-import org.dutyboard.site.report.ReportViews.NoteRow;
-import org.dutyboard.site.report.ReportViews.ReportDueRow;
-import org.dutyboard.site.report.ReportViews.RequestRow;
 import org.dutyboard.site.report.ReportViews.TeamRow;
 import org.dutyboard.site.report.ReportViews.TeamView;
 import org.dutyboard.site.report.ReportViews.WeekRow;
@@ -48,69 +40,7 @@ public final class WeeklyReportRenderer {
   public String week(WeeklyReport r) {
     TimeFormat time = new TimeFormat(r.zone());
     String day = time.day(r.meetingDate());
-    int hidden = r.incidents().privateNotShown();
-    WeekView view =
-        new WeekView(
-            r.teamName(),
-            day,
-            time(time, r.weekStart()),
-            time(time, r.weekEnd()),
-            r.roleHolders().stream()
-                .map(
-                    h ->
-                        new HolderRow(
-                            h.rotation(),
-                            h.role(),
-                            h.person(),
-                            h.source(),
-                            time(time, h.start()),
-                            time(time, h.end())))
-                .toList(),
-            r.handoffs().stream()
-                .map(
-                    h ->
-                        new HandoffRow(
-                            h.rotation(),
-                            h.role(),
-                            time(time, h.at()),
-                            h.outgoing(),
-                            h.incoming(),
-                            h.acknowledged()))
-                .toList(),
-            r.unacknowledgedHandoffs(),
-            r.pages(),
-            r.incidents().declared(),
-            r.incidents().resolved(),
-            r.incidents().stillOpen(),
-            privateNotShown(hidden),
-            r.reportsDue().dueDays(),
-            reportRows(time, r.reportsDue().due()),
-            reportRows(time, r.reportsDue().overdue()),
-            privateNotShown(r.reportsDue().privateNotShown()),
-            metricsScope(r.metrics()),
-            r.metrics().measures().stream()
-                .map(
-                    m ->
-                        new MetricRow(
-                            m.measure(), duration(m.median()), duration(m.p90()), m.withData()))
-                .toList(),
-            r.followUps(),
-            requests(r.requests().handled()),
-            requests(r.requests().waitingForMeeting()),
-            r.notes().stream()
-                .map(
-                    n -> new NoteRow(n.text(), href(n.link()), n.link(), n.important(), n.author()))
-                .toList(),
-            r.upcomingMaintenance().stream()
-                .map(
-                    m ->
-                        new MaintenanceRow(
-                            m.title(),
-                            time(time, m.start()),
-                            time(time, m.end()),
-                            m.status(),
-                            String.join(", ", m.components())))
-                .toList());
+    WeekView view = WeekSection.of(r, time);
     Layout page =
         new Layout(
             r.teamName() + ": week to the meeting of " + day,
@@ -127,41 +57,6 @@ public final class WeeklyReportRenderer {
         .data("v", view)
         .data("t", TrendSection.of(r.trends(), time))
         .render();
-  }
-
-  private static String privateNotShown(int hidden) {
-    return hidden == 0
-        ? null
-        : hidden + " private incident" + (hidden == 1 ? "" : "s") + " not shown";
-  }
-
-  private static List<ReportDueRow> reportRows(TimeFormat time, List<WeeklyReport.ReportDue> due) {
-    return due.stream()
-        .map(
-            d ->
-                new ReportDueRow(
-                    d.reference(),
-                    d.title(),
-                    d.severity(),
-                    time(time, d.resolvedAt()),
-                    d.reportState()))
-        .toList();
-  }
-
-  private static String metricsScope(WeeklyReport.Metrics m) {
-    String scope =
-        "Over the "
-            + m.incidents()
-            + " incident"
-            + (m.incidents() == 1 ? "" : "s")
-            + " declared during the week";
-    return m.privateNotIncluded() == 0
-        ? scope + "."
-        : scope + "; " + m.privateNotIncluded() + " private not included.";
-  }
-
-  private static String duration(Duration d) {
-    return d == null ? "no data" : TimeFormat.duration(d);
   }
 
   /** The index of one team's weeks, at {@link ReportPaths#team}; {@code weeks} of one team. */
@@ -263,13 +158,6 @@ public final class WeeklyReportRenderer {
         .toList();
   }
 
-  private static List<RequestRow> requests(List<WeeklyReport.Request> requests) {
-    return requests.stream()
-        .map(
-            q -> new RequestRow(q.title(), q.kind(), q.state(), href(q.ticketUrl()), q.ticketUrl()))
-        .toList();
-  }
-
   /** Only http(s) URLs become links: a {@code javascript:} "link" stays inert text. */
   static String href(String url) {
     if (url == null) {
@@ -283,7 +171,7 @@ public final class WeeklyReportRenderer {
     return "Times are shown in " + zone + " time, the team's meeting zone.";
   }
 
-  private static TimeView time(TimeFormat format, Instant instant) {
+  static TimeView time(TimeFormat format, Instant instant) {
     return new TimeView(format.isoUtc(instant), format.display(instant));
   }
 }

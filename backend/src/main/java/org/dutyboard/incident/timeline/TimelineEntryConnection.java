@@ -7,12 +7,12 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
-@Type("TimelineConnection")
+@Type("TimelineEntryConnection")
 @Description("A page of timeline entries.")
-public record TimelineConnection(
+public record TimelineEntryConnection(
     @NonNull @Description("The entries on this page.") List<@NonNull TimelineEntryView> nodes,
     @NonNull @Description("Paging state.") PageInfo pageInfo) {
-  public static TimelineConnection of(Slice<TimelineEntryView> page) {
-    return new TimelineConnection(page.items(), page.pageInfo());
+  public static TimelineEntryConnection of(Slice<TimelineEntryView> page) {
+    return new TimelineEntryConnection(page.items(), page.pageInfo());
   }
 }
