@@ -1,8 +1,9 @@
 package org.dutyboard.summary;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
-import jakarta.validation.constraints.PositiveOrZero;
+import org.dutyboard.common.NonNegativeInt;
 
 /** The weekly SRE meeting summary; checked at start-up (a negative value stops the service). */
 @ConfigMapping(prefix = "dutyboard.summary")
@@ -12,6 +13,6 @@ public interface WeeklySummaryConfig {
    * in review or published after more days than this is overdue (0 or more).
    */
   @WithDefault("5")
-  @PositiveOrZero
+  @WithConverter(NonNegativeInt.class)
   int reportDueDays();
 }
