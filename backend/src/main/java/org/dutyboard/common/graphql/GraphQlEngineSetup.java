@@ -46,4 +46,10 @@ public class GraphQlEngineSetup implements EventingService {
   public void beforeExecute(Context context) {
     GraphQlHttp.markDocumentParsed();
   }
+
+  /** Fired with the result before the engine writes it: the result cache keeps it from here. */
+  @Override
+  public void afterExecute(Context context) {
+    GraphQlHttp.markExecuted(context);
+  }
 }
