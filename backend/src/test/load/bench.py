@@ -26,6 +26,13 @@ def args():
     p.add_argument("--jar", default=os.path.join(ROOT, "backend/target/quarkus-app/quarkus-run.jar"))
     p.add_argument("--work", default=os.path.join(ROOT, "backend/target/load-benchmark"))
     p.add_argument("--java-opts", default="", help="extra JVM options, e.g. -XX:TieredStopAtLevel=1")
+    p.add_argument("--reuse-data", action="store_true",
+                   help="keep the database seeded by an earlier run (faster iterations; the seeded "
+                        "data set is the same, only its age differs)")
+    p.add_argument("--result-cache", choices=["both", "on", "off", "unset"], default="both",
+                   help="GraphQL result cache: both = a run with it, then one without, back to back;"
+                        " unset = the jar's default (builds older than the cache)")
+    p.add_argument("--only", default="", help="comma-separated workload prefixes to run, e.g. W1,W2")
     return p.parse_args()
 
 
@@ -47,9 +54,11 @@ def psql(sql):
     return out.stdout.strip()
 
 
-def post(body, token=ADMIN, timeout=30):
-    req = urllib.request.Request(URL, body.encode(), {"Content-Type": "application/json",
-                                                      "Authorization": "Bearer " + token})
+def post(body, token=ADMIN, timeout=30, uncached=False):
+    headers = {"Content-Type": "application/json", "Authorization": "Bearer " + token}
+    if uncached:  # executes even when the result cache holds the answer
+        headers["Cache-Control"] = "no-cache"
+    req = urllib.request.Request(URL, body.encode(), headers)
     with urllib.request.urlopen(req, timeout=timeout) as resp:
         return resp.read()
 
@@ -162,7 +171,7 @@ def pgbench_floor(payload, seconds, connections):
     time.sleep(0.5)
     marker = f"select 'w2-capture-{time.time()}'"
     psql(marker)
-    post(payload)
+    post(payload, uncached=True)
     psql("alter system reset log_statement"); psql("select pg_reload_conf()")
     time.sleep(0.5)
     rows = []
@@ -233,9 +242,13 @@ def pinned(ids):
     return rows
 
 
+IDS = os.path.join(A.work, "ids.json")
+
+
 def main():
     os.makedirs(A.work, exist_ok=True)
-    subprocess.run(["rm", "-rf", DATA, PG_LOG])
+    if not (A.reuse_data and os.path.exists(IDS) and os.path.isdir(DATA)):
+        subprocess.run(["rm", "-rf", DATA, PG_LOG, IDS])
     try:
         run()
     finally:
@@ -244,9 +257,49 @@ def main():
 
 
 def run():
-    ids = seed()
-    log("restart on existing data: start to first answer")
-    service = Service()
+    if os.path.exists(IDS):
+        with open(IDS) as f:
+            ids = json.load(f)
+    else:
+        ids = seed()
+        with open(IDS, "w") as f:
+            json.dump(ids, f)
+    modes = {"both": ["on", "off"]}.get(A.result_cache, [A.result_cache])
+    results = [measure(ids, mode) for mode in modes]
+    pin = pinned(ids) if A.pinned else []
+    load = open("/proc/loadavg").read().split()[:3]
+    print(f"\nDutyboard load benchmark {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, "
+          f"{os.cpu_count()} cores, load average {' '.join(load)}, warm-up {A.warmup} s, "
+          f"measured {A.duration} s")
+    for mode, (rows, floor, floor_stmts, curve, start_s, rss, loadavg) in zip(modes, results):
+        print(f"\nGraphQL result cache {mode} (load average during the runs {loadavg}):")
+        print(f"{'workload':28} {'conns':>5} {'req/s':>8} {'p50 ms':>7} {'p99 ms':>7} {'errors':>6} "
+              f"{'single ms':>9} {'SQL/req':>7} {'JVM CPU ms/req':>14}")
+        for r in rows.values():
+            print(f"{r[0]:28} {r[1]:5d} {r[2]:8.0f} {r[3]:7.1f} {r[4]:7.1f} {r[5]:6d} {r[6]:9.1f} "
+                  f"{r[7]:7.1f} {r[8]:14.2f}")
+        w2 = rows["W2"][2] if "W2" in rows else None
+        if floor and w2:
+            print(f"pgbench floor of W2's SQL ({floor_stmts} statements in a transaction, "
+                  f"{A.connections} clients): {floor:.0f} tps; W2 / floor = {w2 / floor:.2f}")
+        if "W4 timeline 50k" in rows and "W4 timeline 50-" in rows:
+            w4 = rows["W4 timeline 50k"][2] / rows["W4 timeline 50-"][2]
+            print(f"W4 50k-entry / 50-entry page rate: {w4:.2f}")
+        if curve:
+            print("warm-up curve, fresh process, W2 req/s per 10 s: "
+                  + " ".join(f"{c:.0f}" for c in curve) + (f" (steady {w2:.0f})" if w2 else ""))
+        print(f"start to first GraphQL answer on existing data (embedded PostgreSQL included): "
+              f"{start_s:.1f} s; RSS after the load runs: {rss} MB")
+    for name, p50, p99, errors in pin:
+        print(f"pinned 1 core -Xmx256m 20 req/s 60 s, {name}: p50 {p50:.1f} ms, p99 {p99:.1f} ms, "
+              f"errors {errors}")
+
+
+def measure(ids, mode):
+    """A fresh start on the existing data with the result cache on or off, then W0-W5."""
+    log(f"result cache {mode}: restart on existing data, start to first answer")
+    flag = f"-Ddutyboard.graphql.result-cache.enabled={str(mode == 'on').lower()}"
+    service = Service([] if mode == "unset" else [flag])
     start_s = service.first_answer
     psql("create extension if not exists pg_stat_statements")
     loads = workloads(ids)
@@ -255,41 +308,26 @@ def run():
         log(f"warm-up curve of the fresh process: W2 for {A.curve_seconds} s")
         for _ in range(A.curve_seconds // 10):
             curve.append(wrk(loads[2][1], 10, A.connections)[0])
-    rows = []
+    rows, loads_seen = {}, []
     for name, payload, conns in loads:
+        if A.only and not any(name.startswith(w) for w in A.only.split(",")):
+            continue
         log(f"{name}: warm-up {A.warmup} s, measure {A.duration} s at {conns} connections")
         wrk(payload, A.warmup, conns)
         cpu0 = service.cpu_seconds()
         rps, p50, p99, errors = wrk(payload, A.duration, conns)
         cpu_ms = (service.cpu_seconds() - cpu0) * 1000 / max(1, rps * A.duration)
+        loads_seen.append(open("/proc/loadavg").read().split()[0])
         single, stmts = statements_and_latency(payload)
-        rows.append((name, conns, rps, p50, p99, errors, single, stmts, cpu_ms))
-    floor, floor_stmts = pgbench_floor(loads[2][1], A.duration, A.connections)
+        key = name[:15] if name.startswith("W4") else name[:2]
+        rows[key] = (name, conns, rps, p50, p99, errors, single, stmts, cpu_ms)
+    floor, floor_stmts = (None, None)
+    if "W2" in rows:
+        floor, floor_stmts = pgbench_floor(loads[2][1], A.duration, A.connections)
     rss = service.rss_mb()
     service.stop()
-    pin = pinned(ids) if A.pinned else []
-    load = open("/proc/loadavg").read().split()[:3]
-    print(f"\nDutyboard load benchmark {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, "
-          f"{os.cpu_count()} cores, load average {' '.join(load)}, warm-up {A.warmup} s, "
-          f"measured {A.duration} s")
-    print(f"{'workload':28} {'conns':>5} {'req/s':>8} {'p50 ms':>7} {'p99 ms':>7} {'errors':>6} "
-          f"{'single ms':>9} {'SQL/req':>7} {'JVM CPU ms/req':>14}")
-    for r in rows:
-        print(f"{r[0]:28} {r[1]:5d} {r[2]:8.0f} {r[3]:7.1f} {r[4]:7.1f} {r[5]:6d} {r[6]:9.1f} "
-              f"{r[7]:7.1f} {r[8]:14.2f}")
-    w2 = rows[2][2]
-    print(f"pgbench floor of W2's SQL ({floor_stmts} statements in a transaction, "
-          f"{A.connections} clients): {floor:.0f} tps; W2 / floor = {w2 / floor:.2f}")
-    w4 = rows[4][2] / rows[5][2]
-    print(f"W4 50k-entry / 50-entry page rate: {w4:.2f}")
-    if curve:
-        print("warm-up curve, fresh process, W2 req/s per 10 s: " + " ".join(f"{c:.0f}" for c in curve)
-              + f" (steady {w2:.0f})")
-    print(f"start to first GraphQL answer on existing data (embedded PostgreSQL included): "
-          f"{start_s:.1f} s; RSS after the load runs: {rss} MB")
-    for name, p50, p99, errors in pin:
-        print(f"pinned 1 core -Xmx256m 20 req/s 60 s, {name}: p50 {p50:.1f} ms, p99 {p99:.1f} ms, "
-              f"errors {errors}")
+    loadavg = f"{min(loads_seen)}-{max(loads_seen)}" if loads_seen else "?"
+    return rows, floor, floor_stmts, curve, start_s, rss, loadavg
 
 
 if __name__ == "__main__":

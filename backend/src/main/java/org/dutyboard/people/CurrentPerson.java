@@ -18,7 +18,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @RequestScoped
 public class CurrentPerson {
   /** Identity attribute (a UUID) set by {@link ApiTokenIdentityProvider} for person tokens. */
-  public static final String PERSON_ID = "dutyboard.person-id";
+  public static final String PERSON_ID = Caller.PERSON_ID;
 
   @Inject SecurityIdentity identity;
   @Inject Caller caller;

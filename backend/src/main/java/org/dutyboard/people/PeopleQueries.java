@@ -8,11 +8,13 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.dutyboard.common.graphql.TimeZone;
 import org.dutyboard.common.pagination.Keyset;
 import org.dutyboard.common.pagination.Slice;
 import org.dutyboard.common.pagination.SliceRequest;
@@ -67,5 +69,48 @@ public class PeopleQueries {
         .getResultList()
         .forEach(row -> result.get((UUID) row[0]).add(PeopleViews.of((Person) row[1])));
     return result;
+  }
+
+  /**
+   * Views of the people with these ids (unknown ids are absent), for other features' batched reads;
+   * no caller check. One statement with one array parameter: columns straight into views, no
+   * entities to manage, and the same SQL (one cached plan) however many ids there are.
+   */
+  public Map<UUID, PersonView> personViews(Collection<UUID> ids) {
+    Map<UUID, PersonView> views = new HashMap<>();
+    for (Object[] r :
+        byIds("select id, name, handle, email, time_zone, version from person", ids)) {
+      UUID id = (UUID) r[0];
+      views.put(
+          id,
+          new PersonView(
+              id,
+              (String) r[1],
+              (String) r[2],
+              (String) r[3],
+              new TimeZone((String) r[4]),
+              ((Number) r[5]).intValue()));
+    }
+    return views;
+  }
+
+  /** Views of the teams with these ids, as {@link #personViews} does for people. */
+  public Map<UUID, TeamView> teamViews(Collection<UUID> ids) {
+    Map<UUID, TeamView> views = new HashMap<>();
+    for (Object[] r : byIds("select id, name, description, version from team", ids)) {
+      UUID id = (UUID) r[0];
+      views.put(id, new TeamView(id, (String) r[1], (String) r[2], ((Number) r[3]).intValue()));
+    }
+    return views;
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Object[]> byIds(String select, Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createNativeQuery(select + " where id = any(?1)")
+        .setParameter(1, ids.toArray(UUID[]::new))
+        .getResultList();
   }
 }

@@ -14,10 +14,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.dutyboard.common.db.Entities;
 import org.dutyboard.common.error.DutyboardException;
-import org.dutyboard.people.PeopleViews;
-import org.dutyboard.people.Person;
+import org.dutyboard.people.PeopleQueries;
 import org.dutyboard.people.PersonView;
-import org.dutyboard.people.Team;
 import org.dutyboard.people.TeamView;
 import org.dutyboard.rotation.schedule.CompiledScheduleCache;
 import org.dutyboard.rotation.schedule.CompiledScheduleCache.Compiled;
@@ -31,6 +29,7 @@ import org.dutyboard.rotation.schedule.CompiledScheduleCache.Compiled;
 public class RotationRepository {
   @Inject EntityManager em;
   @Inject CompiledScheduleCache cache;
+  @Inject PeopleQueries peopleQueries;
 
   /**
    * The rotation {@code id} for an edit of its settings or roster: NOT_FOUND naming {@code id},
@@ -107,22 +106,10 @@ public class RotationRepository {
   }
 
   private Map<UUID, PersonView> people(Collection<UUID> ids) {
-    Map<UUID, PersonView> people = new HashMap<>();
-    if (!ids.isEmpty()) {
-      em.createQuery("from Person where id in :ids", Person.class)
-          .setParameter("ids", ids)
-          .getResultList()
-          .forEach(p -> people.put(p.id, PeopleViews.of(p)));
-    }
-    return people;
+    return peopleQueries.personViews(ids);
   }
 
   private Map<UUID, TeamView> teams(Collection<UUID> ids) {
-    Map<UUID, TeamView> teams = new HashMap<>();
-    em.createQuery("from Team where id in :ids", Team.class)
-        .setParameter("ids", ids)
-        .getResultList()
-        .forEach(t -> teams.put(t.id, PeopleViews.of(t)));
-    return teams;
+    return peopleQueries.teamViews(ids);
   }
 }

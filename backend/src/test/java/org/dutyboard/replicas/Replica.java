@@ -44,6 +44,8 @@ final class Replica {
             Map.entry("DUTYBOARD_STATUS_SITE_INTERVAL", "off"),
             Map.entry("DUTYBOARD_WEEKLY_REPORT_INTERVAL", "off"),
             Map.entry("DUTYBOARD_MAINTENANCE_TRANSITION_INTERVAL", "off"),
+            // Kept GraphQL answers go stale only by a committed change (the data version).
+            Map.entry("DUTYBOARD_GRAPHQL_RESULT_CACHE_MAX_AGE", "PT10M"),
             // The drain delay long enough to observe readiness DOWN while requests still succeed.
             Map.entry("QUARKUS_SHUTDOWN_DELAY", "3S"));
   }

@@ -31,8 +31,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The packaged service twice against one PostgreSQL, as it runs with two replicas: live updates
- * cross replicas, both serve the same published site, and a rolling restart behind a round-robin
- * proxy (Debian's nginx; that part is skipped without it) loses no request.
+ * cross replicas, an answer one replica keeps in memory never hides a change committed on the
+ * other, both serve the same published site, and a rolling restart behind a round-robin proxy
+ * (Debian's nginx; that part is skipped without it) loses no request.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoReplicasIT {
@@ -138,6 +139,48 @@ class TwoReplicasIT {
 
   @Test
   @Order(2)
+  void anAnswerKeptOnReplicaBIsReplacedAtOnceWhenReplicaACommitsAChange() throws Exception {
+    String team =
+        new JsonObject(
+                a.graphql(
+                    request(
+                        "mutation($input: TeamInput!) { createTeam(input: $input) { id } }",
+                        new JsonObject().put("input", new JsonObject().put("name", "Kept on B")))))
+            .getJsonObject("data")
+            .getJsonObject("createTeam")
+            .getString("id");
+    String query =
+        request("query($id: ID!) { team(id: $id) { name } }", new JsonObject().put("id", team));
+    assertThat(b.graphql(query)).contains("Kept on B");
+    double hits = cacheHits(b);
+    assertThat(b.graphql(query)).contains("Kept on B");
+    assertThat(cacheHits(b)).as("answered from B's memory").isEqualTo(hits + 1);
+
+    a.graphql(
+        request(
+            "mutation($id: ID!) { updateTeam(id: $id, input: {name: \"Renamed on A\"}) { name } }",
+            new JsonObject().put("id", team)));
+    // max-age is 10 minutes here: only the data version tells B its answer is stale.
+    assertThat(b.graphql(query)).contains("Renamed on A");
+    assertThat(cacheHits(b)).isEqualTo(hits + 1);
+  }
+
+  /** The replica's count of GraphQL answers served from its result cache (Prometheus). */
+  private static double cacheHits(Replica replica) throws Exception {
+    return replica
+        .get("/q/metrics")
+        .body()
+        .lines()
+        .filter(
+            l ->
+                l.startsWith("dutyboard_graphql_result_cache_total")
+                    && l.contains("outcome=\"hit\""))
+        .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+        .sum();
+  }
+
+  @Test
+  @Order(3)
   void bothReplicasServeTheSiteReplicaAPublished() throws Exception {
     a.graphql(request("mutation { publishStatusSite { outcome } }", new JsonObject()));
     HttpResponse<String> fromA = a.get("/status/");
@@ -161,7 +204,7 @@ class TwoReplicasIT {
   }
 
   @Test
-  @Order(3)
+  @Order(4)
   void aRollingRestartUnderLoadLosesNoRequest() throws Exception {
     Assumptions.assumeTrue(Files.isExecutable(NGINX), "nginx is not installed");
     Nginx proxy = Nginx.start(work.resolve("nginx"), a.port, b.port);

@@ -14,21 +14,31 @@ public final class GraphQl {
   public static final String ADMIN_TOKEN = "test-admin-secret";
 
   private final String token;
+  private final boolean uncached;
 
-  private GraphQl(String token) {
+  private GraphQl(String token, boolean uncached) {
     this.token = token;
+    this.uncached = uncached;
   }
 
   public static GraphQl anonymous() {
-    return new GraphQl(null);
+    return new GraphQl(null, false);
   }
 
   public static GraphQl withToken(String token) {
-    return new GraphQl(token);
+    return new GraphQl(token, false);
   }
 
   public static GraphQl admin() {
-    return new GraphQl(ADMIN_TOKEN);
+    return new GraphQl(ADMIN_TOKEN, false);
+  }
+
+  /**
+   * This client with {@code Cache-Control: no-cache}: every query executes instead of being
+   * answered from the result cache (tests that count the SQL an execution needs).
+   */
+  public GraphQl uncached() {
+    return new GraphQl(token, true);
   }
 
   /** Runs the document and returns the whole response. */
@@ -40,6 +50,9 @@ public final class GraphQl {
     RequestSpecification request = given().contentType(ContentType.JSON);
     if (token != null) {
       request = request.header("Authorization", "Bearer " + token);
+    }
+    if (uncached) {
+      request = request.header("Cache-Control", "no-cache");
     }
     return request
         .body(Map.of("query", document, "variables", vars))

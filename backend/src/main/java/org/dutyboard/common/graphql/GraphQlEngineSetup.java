@@ -1,20 +1,19 @@
 package org.dutyboard.common.graphql;
 
 import graphql.GraphQL;
-import graphql.execution.instrumentation.ChainedInstrumentation;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.spi.EventingService;
-import java.util.List;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Installs Dutyboard's {@link QueryLimitsInstrumentation} into the GraphQL engine (SmallRye finds
  * this through {@code META-INF/services}, always enabled). SmallRye's own depth and complexity
  * instrumentations stay unconfigured: its depth limit would refuse the standard introspection query
- * and its complexity limit counts fields, not work. SmallRye's own chain (its query cache) stays
- * behind ours: SmallRye parses each document through that same cache before graphql-java runs, so a
- * separate cache would cost one parse per request.
+ * and its complexity limit counts fields, not work. SmallRye's own chain (its query cache) keeps
+ * working inside ours ({@link QueryLimitsInstrumentation#around}): SmallRye parses each document
+ * through that same cache before graphql-java runs, so a separate cache would cost one parse per
+ * request. Also fires {@link #afterExecute} for the result cache.
  */
 public class GraphQlEngineSetup implements EventingService {
   @Override
@@ -31,10 +30,7 @@ public class GraphQlEngineSetup implements EventingService {
     // The builder has no getters; a throw-away build reads the chain SmallRye set (once, at boot).
     var smallRyeChain = builder.build().getInstrumentation();
     return builder.instrumentation(
-        new ChainedInstrumentation(
-            List.of(
-                new QueryLimitsInstrumentation(limits.maxDepth(), limits.maxCost()),
-                smallRyeChain)));
+        QueryLimitsInstrumentation.around(smallRyeChain, limits.maxDepth(), limits.maxCost()));
   }
 
   /**
@@ -45,5 +41,11 @@ public class GraphQlEngineSetup implements EventingService {
   @Override
   public void beforeExecute(Context context) {
     GraphQlHttp.markDocumentParsed();
+  }
+
+  /** Fired with the result before the engine writes it: the result cache keeps it from here. */
+  @Override
+  public void afterExecute(Context context) {
+    GraphQlHttp.markExecuted(context);
   }
 }

@@ -16,6 +16,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.util.Locale;
 import org.dutyboard.common.error.LogText;
 import org.jboss.logging.Logger;
@@ -42,10 +43,18 @@ public class GraphQlHttp {
     volatile boolean requestError;
     volatile boolean documentParsed;
 
+    /** Set when the answer may be kept and shared by {@link GraphQlResultCache}. */
+    volatile GraphQlResultCache.Pending pending;
+
+    /** The entity tag of the answer the engine is writing, once kept. */
+    volatile String etag;
+
     Outcome(HttpServerResponse response) {
       this.response = response;
     }
   }
+
+  @Inject GraphQlResultCache resultCache;
 
   /** Injecting the limits here registers their mapping for {@link GraphQlEngineSetup}. */
   void install(@Observes Router router, QueryLimitsConfig limits) {
@@ -83,6 +92,14 @@ public class GraphQlHttp {
     }
   }
 
+  /** Called by the engine (on the request's Vert.x context) once an operation has executed. */
+  static void markExecuted(io.smallrye.graphql.api.Context context) {
+    Outcome outcome = current();
+    if (outcome != null && outcome.pending != null) {
+      outcome.etag = GraphQlResultCache.keep(outcome.pending, context);
+    }
+  }
+
   /** True when the client of the GraphQL request running on this thread has disconnected. */
   public static boolean clientGone() {
     Outcome outcome = current();
@@ -106,12 +123,14 @@ public class GraphQlHttp {
       refuse(ctx, 415, mediaType, "content-type", "Send the request as Content-Type: " + JSON);
       return;
     }
+    JsonObject request = null;
     if (contentType.startsWith(JSON)) {
-      Problem problem = checkBody(ctx.body().buffer());
-      if (problem != null) {
-        refuse(ctx, 400, mediaType, problem.field(), problem.message());
+      Body body = parseBody(ctx.body().buffer());
+      if (body.problem() != null) {
+        refuse(ctx, 400, mediaType, body.problem().field(), body.problem().message());
         return;
       }
+      request = body.request();
     }
     Outcome outcome = new Outcome(ctx.response());
     Context context = Vertx.currentContext();
@@ -124,13 +143,16 @@ public class GraphQlHttp {
             return;
           }
           ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, mediaType + "; charset=utf-8");
+          if (outcome.etag != null) {
+            ctx.response().putHeader(HttpHeaders.ETAG, outcome.etag);
+          }
           // A 200 from the engine for a document that never parsed is SmallRye's syntax error.
           boolean requestFailed = outcome.requestError || !outcome.documentParsed;
           if (requestFailed && mediaType.equals(GRAPHQL_RESPONSE)) {
             ctx.response().setStatusCode(400).setStatusMessage("Bad Request");
           }
         });
-    ctx.next();
+    resultCache.handle(ctx, outcome, request);
   }
 
   /**
@@ -175,21 +197,34 @@ public class GraphQlHttp {
   /** What is wrong with a request body, naming the offending request parameter. */
   record Problem(String field, String message) {}
 
-  /** The problem when the body is not a GraphQL request, else null. */
-  static Problem checkBody(Buffer body) {
+  /** A JSON request body: the request, or the problem that makes it none. */
+  record Body(JsonObject request, Problem problem) {
+    static Body refused(String field, String message) {
+      return new Body(null, new Problem(field, message));
+    }
+  }
+
+  /** The GraphQL request in a JSON body, or the problem when it is none. */
+  static Body parseBody(Buffer body) {
     if (body == null || body.length() == 0) {
-      return new Problem("body", "The request body is empty; send {\"query\": \"...\"}");
+      return Body.refused("body", "The request body is empty; send {\"query\": \"...\"}");
     }
     Object parsed;
     try {
       parsed = Json.decodeValue(body);
     } catch (DecodeException e) {
-      return new Problem(
+      return Body.refused(
           "body", "The request body is not valid JSON (or nests deeper than 1000 levels)");
     }
     if (!(parsed instanceof JsonObject request)) {
-      return new Problem("body", "The request body must be a JSON object");
+      return Body.refused("body", "The request body must be a JSON object");
     }
+    Problem problem = checkFields(request);
+    return new Body(problem == null ? request : null, problem);
+  }
+
+  /** The problem when a JSON object is not a GraphQL request, else null. */
+  private static Problem checkFields(JsonObject request) {
     if (!(request.getValue("query") instanceof String)) {
       return new Problem("query", "query must be a string holding a GraphQL document");
     }

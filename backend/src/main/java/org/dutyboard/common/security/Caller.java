@@ -23,6 +23,12 @@ public class Caller {
    */
   public static final String AUTHENTICATION_UNAVAILABLE = "dutyboard.authentication-unavailable";
 
+  /**
+   * Identity attribute (a UUID) naming the person an API token acts for; part of what the GraphQL
+   * result cache keys answers by, since visibility differs per person.
+   */
+  public static final String PERSON_ID = "dutyboard.person-id";
+
   @Inject SecurityIdentity identity;
 
   private Set<Role> roles;

@@ -1,0 +1,34 @@
+package org.dutyboard.common.db;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * The database's data version: one counter, raised in the committing transaction of every change to
+ * any table (migration {@code V20261202.0300__data_version.sql}), so every replica sees the same
+ * number for the same data. Reading it before reading any data means an answer kept under a version
+ * reflects every change committed before that read.
+ */
+@ApplicationScoped
+public class DataVersion {
+  private static final String SELECT = "select version from data_version where id = 1";
+
+  @Inject AgroalDataSource dataSource;
+
+  /** The current version: one single-row SELECT on a pooled connection, no transaction. Blocks. */
+  public long current() throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(SELECT);
+        ResultSet row = statement.executeQuery()) {
+      if (!row.next()) {
+        throw new SQLException("data_version has no row");
+      }
+      return row.getLong(1);
+    }
+  }
+}
