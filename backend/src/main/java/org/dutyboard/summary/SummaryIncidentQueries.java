@@ -29,6 +29,7 @@ import org.dutyboard.summary.WeeklySummaryView.SummaryPostmortemDueView;
 import org.dutyboard.summary.WeeklySummaryView.SummaryPostmortemsDueView;
 import org.dutyboard.summary.meeting.MeetingWeek;
 import org.dutyboard.summary.trend.TeamIncidentRepository;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * The incident side of the weekly summary: the incidents a team took part in during a week
@@ -92,37 +93,41 @@ class SummaryIncidentQueries {
       IncidentMetricsView metrics) {}
 
   /**
-   * The week's incidents, the postmortems due and the metrics, in four statements: the team's
-   * incidents (with earlier ones whose postmortem may be due), which of them the audience may see,
-   * their public status updates (report rule) and their report states.
+   * The week's incidents, the postmortems due and the metrics, in three statements: the team's
+   * incidents (with earlier ones whose postmortem may be due) with whether the audience may see
+   * each, their public status updates (report rule) and their report states.
    */
   private Incidents incidents(
       UUID teamId, Instant from, Instant to, Instant reviewedAt, IncidentAccess.Scope audience) {
     String relevant =
         "(" + RELEVANT + " or " + REPORT_PENDING + ") and " + TeamIncidentRepository.INVOLVED;
-    List<Incident> all =
-        em.createQuery("from Incident i where " + relevant + " order by i.number", Incident.class)
+    // One pass: each incident with whether the audience may see it.
+    List<Object[]> rows =
+        access
+            .bind(
+                em.createQuery(
+                    "select i, case when "
+                        + IncidentAccess.VISIBLE
+                        + " then true else false end from Incident i where "
+                        + relevant
+                        + " order by i.number",
+                    Object[].class),
+                audience)
             .setParameter("from", from)
             .setParameter("to", to)
             .setParameter("team", teamId)
             .setParameter("reportDone", REPORT_DONE)
+            .setHint(HibernateHints.HINT_READ_ONLY, true)
             .getResultList();
-    Set<UUID> visible =
-        new HashSet<>(
-            access
-                .bind(
-                    em.createQuery(
-                        "select i.id from Incident i where "
-                            + relevant
-                            + " and "
-                            + IncidentAccess.VISIBLE,
-                        UUID.class),
-                    audience)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .setParameter("team", teamId)
-                .setParameter("reportDone", REPORT_DONE)
-                .getResultList());
+    List<Incident> all = new ArrayList<>(rows.size());
+    Set<UUID> visible = new HashSet<>();
+    for (Object[] row : rows) {
+      Incident incident = (Incident) row[0];
+      all.add(incident);
+      if ((Boolean) row[1]) {
+        visible.add(incident.id);
+      }
+    }
     List<SummaryIncidentView> declared = new ArrayList<>();
     List<SummaryIncidentView> resolved = new ArrayList<>();
     List<SummaryIncidentView> open = new ArrayList<>();

@@ -25,7 +25,9 @@ import org.dutyboard.incident.IncidentAccess;
 import org.dutyboard.maintenance.MaintenanceQueries;
 import org.dutyboard.maintenance.vendor.VendorMaintenanceQueries;
 import org.dutyboard.people.Team;
+import org.dutyboard.rotation.LoadedRotation;
 import org.dutyboard.rotation.Rotation;
+import org.dutyboard.rotation.RotationRepository;
 import org.dutyboard.rotation.handoff.HandoffQueries;
 import org.dutyboard.rotation.schedule.ScheduleQueries;
 import org.dutyboard.rotation.schedule.ShiftAssignmentView;
@@ -51,6 +53,7 @@ public class WeeklySummaryQueries {
   @Inject IncidentAccess access;
   @Inject TeamMeetingService meetings;
   @Inject ScheduleQueries schedules;
+  @Inject RotationRepository rotationRepository;
   @Inject HandoffQueries handoffs;
   @Inject AlertPageQueries pages;
   @Inject ClinicRequestQueries requests;
@@ -85,12 +88,14 @@ public class WeeklySummaryQueries {
     Instant from = week.start();
     Instant to = week.end();
 
-    List<Rotation> rotations = Rotation.list("teamId", Sort.by("name").and("id"), teamId);
+    // Loaded once for the handoffs, the role holders and the trends.
+    List<LoadedRotation> rotations =
+        rotationRepository.loadCurrent(Rotation.list("teamId", Sort.by("name").and("id"), teamId));
     Map<UUID, String> rotationNames = new LinkedHashMap<>();
-    rotations.forEach(r -> rotationNames.put(r.id, r.name));
+    rotations.forEach(r -> rotationNames.put(r.rotation().id, r.rotation().name));
 
     List<SummaryHandoffView> handoffLines =
-        handoffs.handoffsOf(rotations, from, to, false).stream()
+        handoffs.handoffsOfLoaded(rotations, from, to, false).stream()
             .map(
                 h ->
                     new SummaryHandoffView(
@@ -138,7 +143,8 @@ public class WeeklySummaryQueries {
                 teamId,
                 rule,
                 TrendWeeks.ending(rule, week, WeeklyTrendsQueries.DEFAULT_WEEKS),
-                audience),
+                audience,
+                rotations),
             "");
     return WeeklySummaryMarkdown.withMarkdown(summary, rule.zone());
   }
@@ -168,10 +174,10 @@ public class WeeklySummaryQueries {
   }
 
   private List<SummaryRoleHoldingView> roleHolders(
-      List<Rotation> rotations, Instant from, Instant to) {
+      List<LoadedRotation> rotations, Instant from, Instant to) {
     List<SummaryRoleHoldingView> result = new ArrayList<>();
     Map<UUID, ScheduleQueries.RotationShifts> shifts = schedules.shiftsOf(rotations, from, to);
-    for (Rotation rotation : rotations) {
+    for (Rotation rotation : rotations.stream().map(LoadedRotation::rotation).toList()) {
       List<SummaryRoleHoldingView> own = new ArrayList<>();
       ScheduleQueries.RotationShifts loaded = shifts.get(rotation.id);
       if (loaded == null) {

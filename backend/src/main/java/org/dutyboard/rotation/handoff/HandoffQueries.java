@@ -53,18 +53,24 @@ public class HandoffQueries {
    */
   public List<HandoffView> handoffsOf(
       List<Rotation> rotations, Instant from, Instant to, boolean onlyUnacknowledged) {
+    return handoffsOfLoaded(repository.loadCurrent(rotations), from, to, onlyUnacknowledged);
+  }
+
+  /** As {@link #handoffsOf}, for rotations the caller has loaded already (read paths). */
+  public List<HandoffView> handoffsOfLoaded(
+      List<LoadedRotation> rotations, Instant from, Instant to, boolean onlyUnacknowledged) {
     if (!to.isAfter(from) || Duration.between(from, to).toDays() > 366) {
       throw DutyboardException.validation("to", "the range must be positive and at most 366 days");
     }
     Map<String, Handoff> stored = new HashMap<>();
     if (!rotations.isEmpty()) {
       em.createQuery("from Handoff where rotationId in :ids", Handoff.class)
-          .setParameter("ids", rotations.stream().map(r -> r.id).toList())
+          .setParameter("ids", rotations.stream().map(r -> r.rotation().id).toList())
           .getResultList()
           .forEach(h -> stored.put(key(h.rotationId, h.shiftIndex, h.role), h));
     }
     List<HandoffView> result = new ArrayList<>();
-    for (LoadedRotation loaded : repository.loadCurrent(rotations)) {
+    for (LoadedRotation loaded : rotations) {
       for (ShiftExpansion.Shift shift : loaded.expansion().shiftsStartingBetween(from, to)) {
         for (RotationRole role : loaded.roles()) {
           HandoffBoundary.of(loaded, shift.index(), role.name)

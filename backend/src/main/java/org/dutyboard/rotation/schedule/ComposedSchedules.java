@@ -89,7 +89,8 @@ public class ComposedSchedules {
     return repository.loadCurrent(rotations).stream().map(ComposedSchedules::of).toList();
   }
 
-  private static RotationSchedule of(LoadedRotation loaded) {
+  /** The schedule of a rotation its caller has loaded already. */
+  public static RotationSchedule of(LoadedRotation loaded) {
     return new RotationSchedule(
         RotationViews.rotation(loaded),
         ZoneId.of(loaded.rotation().timeZone),

@@ -60,9 +60,10 @@ public class ScheduleQueries {
    * a fixed number of queries however many rotations there are. No authorization check and no range
    * cap: for the weekly summary (one week), which authorizes its own reader.
    */
-  public Map<UUID, RotationShifts> shiftsOf(List<Rotation> rotations, Instant from, Instant to) {
+  public Map<UUID, RotationShifts> shiftsOf(
+      List<LoadedRotation> rotations, Instant from, Instant to) {
     Map<UUID, RotationShifts> result = new LinkedHashMap<>();
-    for (LoadedRotation loaded : repository.loadCurrent(rotations)) {
+    for (LoadedRotation loaded : rotations) {
       result.put(
           loaded.rotation().id,
           new RotationShifts(

@@ -5,18 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.dutyboard.followup.FollowUpStatus;
 import org.dutyboard.incident.IncidentAccess;
 import org.dutyboard.incident.Severity;
 
 /**
- * The incidents a team took part in, and their follow-ups, over a range: one statement each (two
- * for incidents: rows and which of them the reader may see). No caller check: the audience is
- * passed in.
+ * The incidents a team took part in, and their follow-ups, over a range: one statement each (for
+ * incidents with whether the reader may see each). No caller check: the audience is passed in.
  */
 @ApplicationScoped
 public class TeamIncidentRepository {
@@ -44,27 +41,15 @@ public class TeamIncidentRepository {
   /** Incidents declared or resolved in {@code [from, to)} the team took part in. */
   List<IncidentTrends.Row> incidents(
       UUID teamId, Instant from, Instant to, IncidentAccess.Scope audience) {
-    Set<UUID> visible =
-        new HashSet<>(
-            access
-                .bind(
-                    em.createQuery(
-                        "select i.id from Incident i where "
-                            + IN_RANGE
-                            + " and "
-                            + IncidentAccess.VISIBLE,
-                        UUID.class),
-                    audience)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .setParameter("team", teamId)
-                .getResultList());
-    return em
-        .createQuery(
-            "select i.id, i.severity, i.startedAt, i.declaredAt, i.resolvedAt from Incident i"
-                + " where "
-                + IN_RANGE,
-            Object[].class)
+    return access
+        .bind(
+            em.createQuery(
+                "select i.severity, i.startedAt, i.declaredAt, i.resolvedAt, case when "
+                    + IncidentAccess.VISIBLE
+                    + " then true else false end from Incident i where "
+                    + IN_RANGE,
+                Object[].class),
+            audience)
         .setParameter("from", from)
         .setParameter("to", to)
         .setParameter("team", teamId)
@@ -73,11 +58,11 @@ public class TeamIncidentRepository {
         .map(
             r ->
                 new IncidentTrends.Row(
-                    (Severity) r[1],
+                    (Severity) r[0],
+                    (Instant) r[1],
                     (Instant) r[2],
                     (Instant) r[3],
-                    (Instant) r[4],
-                    visible.contains((UUID) r[0])))
+                    (Boolean) r[4]))
         .toList();
   }
 

@@ -22,7 +22,9 @@ import org.dutyboard.common.security.Role;
 import org.dutyboard.incident.IncidentAccess;
 import org.dutyboard.people.PersonView;
 import org.dutyboard.people.Team;
+import org.dutyboard.rotation.LoadedRotation;
 import org.dutyboard.rotation.Rotation;
+import org.dutyboard.rotation.RotationRepository;
 import org.dutyboard.rotation.fairness.FairnessCalculator;
 import org.dutyboard.rotation.fairness.FairnessConfig;
 import org.dutyboard.rotation.handoff.HandoffQueries;
@@ -52,7 +54,7 @@ public class WeeklyTrendsQueries {
   @Inject AlertPageQueries pages;
   @Inject HandoffQueries handoffs;
   @Inject ClinicRequestQueries requests;
-  @Inject ComposedSchedules schedules;
+  @Inject RotationRepository rotationRepository;
   @Inject FairnessConfig fairness;
   @Inject TeamIncidentRepository incidents;
 
@@ -79,6 +81,17 @@ public class WeeklyTrendsQueries {
    */
   public WeeklyTrendsView trends(
       UUID teamId, MeetingWeek rule, TrendWeeks weeks, IncidentAccess.Scope audience) {
+    List<Rotation> rotations = Rotation.list("teamId", Sort.by("name").and("id"), teamId);
+    return trends(teamId, rule, weeks, audience, rotationRepository.loadCurrent(rotations));
+  }
+
+  /** As {@link #trends(UUID, MeetingWeek, TrendWeeks, IncidentAccess.Scope)}, rotations loaded. */
+  public WeeklyTrendsView trends(
+      UUID teamId,
+      MeetingWeek rule,
+      TrendWeeks weeks,
+      IncidentAccess.Scope audience,
+      List<LoadedRotation> rotations) {
     Instant from = weeks.from();
     Instant to = weeks.to();
     List<AlertPageView> paged = pages.alertPagesBetween(teamId, from, to);
@@ -89,10 +102,11 @@ public class WeeklyTrendsQueries {
                 .filter(p -> OffHours.isOffHours(p, rule.zone()))
                 .map(AlertPageView::startsAt)
                 .toList());
-    List<Rotation> rotations = Rotation.list("teamId", Sort.by("name").and("id"), teamId);
     int[] unacknowledged =
         weeks.count(
-            handoffs.handoffsOf(rotations, from, to, true).stream().map(h -> h.at()).toList());
+            handoffs.handoffsOfLoaded(rotations, from, to, true).stream()
+                .map(h -> h.at())
+                .toList());
     int[] handled =
         weeks.count(
             requests.activeBetween(teamId, from, to).stream().map(r -> r.closedAt()).toList());
@@ -114,14 +128,18 @@ public class WeeklyTrendsQueries {
         TrendSeriesView.of(handled),
         TrendSeriesView.of(unacknowledged),
         incident.privateNotIncluded(),
-        load(teamId, rule, from, to, paged));
+        load(rotations, rule, from, to, paged));
   }
 
   private List<PersonLoadView> load(
-      UUID teamId, MeetingWeek rule, Instant from, Instant to, List<AlertPageView> paged) {
+      List<LoadedRotation> rotations,
+      MeetingWeek rule,
+      Instant from,
+      Instant to,
+      List<AlertPageView> paged) {
     Set<LocalDate> holidays = new TreeSet<>(fairness.holidays().orElse(List.of()));
     PersonLoads loads = new PersonLoads();
-    for (RotationSchedule schedule : schedules.rotations(teamId)) {
+    for (RotationSchedule schedule : rotations.stream().map(ComposedSchedules::of).toList()) {
       loads.addDuty(
           new FairnessCalculator(schedule.zone(), holidays)
               .tally(
