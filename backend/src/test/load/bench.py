@@ -33,6 +33,8 @@ def args():
                    help="GraphQL result cache: both = a run with it, then one without, back to back;"
                         " unset = the jar's default (builds older than the cache)")
     p.add_argument("--only", default="", help="comma-separated workload prefixes to run, e.g. W1,W2")
+    p.add_argument("--plain-java", action="store_true",
+                   help="the JVM's own defaults: without the project's JVM flags and AppCDS archive")
     return p.parse_args()
 
 
@@ -41,6 +43,9 @@ URL = f"http://127.0.0.1:{A.http_port}/graphql"
 DATA = os.path.join(A.work, "data")
 PG_LOG = os.path.join(A.work, "pglog")
 ENV_PG = dict(os.environ, PGPASSWORD="postgres")
+# The project's JVM flags for a service on a shared host, as `./mvnw -Prun` uses them
+# (docs/operators.md, "JVM flags"); --java-opts adds to them, later flags win.
+DEFAULT_JVM = ["-XX:+UseSerialGC", "-Xmx128m"]
 
 
 def log(msg):
@@ -67,17 +72,21 @@ class Service:
     running = set()
 
     def __init__(self, java_opts=(), prefix=()):
-        cmd = [*prefix, "java", *java_opts, *A.java_opts.split(),
+        # run from the jar's directory: its AppCDS archive records the class path relative to it
+        jar_dir, jar = os.path.split(A.jar)
+        project = [] if A.plain_java else DEFAULT_JVM + (
+            ["-XX:SharedArchiveFile=app-cds.jsa"] if os.path.exists(os.path.join(jar_dir, "app-cds.jsa")) else [])
+        cmd = [*prefix, "java", *project, *java_opts, *A.java_opts.split(),
                f"-Dquarkus.http.port={A.http_port}", f"-Ddutyboard.data-dir={DATA}",
                f"-Ddutyboard.embedded-db.port={A.db_port}",
                # background publishers off: only the workload's own SQL is counted
                "-Ddutyboard.status-site.interval=off", "-Ddutyboard.weekly-report.interval=off",
-               "-Ddutyboard.maintenance.transition-interval=off", "-jar", A.jar]
+               "-Ddutyboard.maintenance.transition-interval=off", "-jar", jar]
         env = dict(os.environ, DUTYBOARD_BOOTSTRAP_ADMIN_TOKEN=ADMIN)
         self.started = time.monotonic()
         self.out = open(os.path.join(A.work, "service.log"), "a")
         self.proc = subprocess.Popen(cmd, env=env, stdout=self.out, stderr=subprocess.STDOUT,
-                                     cwd=A.work, start_new_session=True)
+                                     cwd=jar_dir, start_new_session=True)
         body = '{"query":"{ __typename }"}'
         while True:
             if self.proc.poll() is not None:
