@@ -176,6 +176,8 @@ def statements_and_latency(payload):
 def pgbench_floor(payload, seconds, connections):
     """Runs W2's own SQL (captured with its parameters from the server log) through pgbench."""
     open_logs = set(glob.glob(os.path.join(PG_LOG, "*.csv")))
+    # the log directory again: a copied --work directory still names its original one
+    psql(f"alter system set log_directory = '{PG_LOG}'")
     psql("alter system set log_statement = 'all'"); psql("select pg_reload_conf()")
     time.sleep(0.5)
     marker = f"select 'w2-capture-{time.time()}'"
@@ -274,34 +276,37 @@ def run():
         with open(IDS, "w") as f:
             json.dump(ids, f)
     modes = {"both": ["on", "off"]}.get(A.result_cache, [A.result_cache])
-    results = [measure(ids, mode) for mode in modes]
-    pin = pinned(ids) if A.pinned else []
     load = open("/proc/loadavg").read().split()[:3]
     print(f"\nDutyboard load benchmark {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, "
           f"{os.cpu_count()} cores, load average {' '.join(load)}, warm-up {A.warmup} s, "
-          f"measured {A.duration} s")
-    for mode, (rows, floor, floor_stmts, curve, start_s, rss, loadavg) in zip(modes, results):
-        print(f"\nGraphQL result cache {mode} (load average during the runs {loadavg}):")
-        print(f"{'workload':28} {'conns':>5} {'req/s':>8} {'p50 ms':>7} {'p99 ms':>7} {'errors':>6} "
-              f"{'single ms':>9} {'SQL/req':>7} {'JVM CPU ms/req':>14}")
-        for r in rows.values():
-            print(f"{r[0]:28} {r[1]:5d} {r[2]:8.0f} {r[3]:7.1f} {r[4]:7.1f} {r[5]:6d} {r[6]:9.1f} "
-                  f"{r[7]:7.1f} {r[8]:14.2f}")
-        w2 = rows["W2"][2] if "W2" in rows else None
-        if floor and w2:
-            print(f"pgbench floor of W2's SQL ({floor_stmts} statements in a transaction, "
-                  f"{A.connections} clients): {floor:.0f} tps; W2 / floor = {w2 / floor:.2f}")
-        if "W4 timeline 50k" in rows and "W4 timeline 50-" in rows:
-            w4 = rows["W4 timeline 50k"][2] / rows["W4 timeline 50-"][2]
-            print(f"W4 50k-entry / 50-entry page rate: {w4:.2f}")
-        if curve:
-            print("warm-up curve, fresh process, W2 req/s per 10 s: "
-                  + " ".join(f"{c:.0f}" for c in curve) + (f" (steady {w2:.0f})" if w2 else ""))
-        print(f"start to first GraphQL answer on existing data (embedded PostgreSQL included): "
-              f"{start_s:.1f} s; RSS after the load runs: {rss} MB")
-    for name, p50, p99, errors in pin:
+          f"measured {A.duration} s", flush=True)
+    for mode in modes:
+        report(mode, *measure(ids, mode))
+    for name, p50, p99, errors in (pinned(ids) if A.pinned else []):
         print(f"pinned 1 core -Xmx256m 20 req/s 60 s, {name}: p50 {p50:.1f} ms, p99 {p99:.1f} ms, "
-              f"errors {errors}")
+              f"errors {errors}", flush=True)
+
+
+def report(mode, rows, floor, floor_stmts, curve, start_s, rss, loadavg):
+    """Prints one mode's table as soon as it is measured."""
+    print(f"\nGraphQL result cache {mode} (load average during the runs {loadavg}):")
+    print(f"{'workload':28} {'conns':>5} {'req/s':>8} {'p50 ms':>7} {'p99 ms':>7} {'errors':>6} "
+          f"{'single ms':>9} {'SQL/req':>7} {'JVM CPU ms/req':>14}")
+    for r in rows.values():
+        print(f"{r[0]:28} {r[1]:5d} {r[2]:8.0f} {r[3]:7.1f} {r[4]:7.1f} {r[5]:6d} {r[6]:9.1f} "
+              f"{r[7]:7.1f} {r[8]:14.2f}")
+    w2 = rows["W2"][2] if "W2" in rows else None
+    if floor and w2:
+        print(f"pgbench floor of W2's SQL ({floor_stmts} statements in a transaction, "
+              f"{A.connections} clients): {floor:.0f} tps; W2 / floor = {w2 / floor:.2f}")
+    if "W4 timeline 50k" in rows and "W4 timeline 50-" in rows:
+        w4 = rows["W4 timeline 50k"][2] / rows["W4 timeline 50-"][2]
+        print(f"W4 50k-entry / 50-entry page rate: {w4:.2f}")
+    if curve:
+        print("warm-up curve, fresh process, W2 req/s per 10 s: "
+              + " ".join(f"{c:.0f}" for c in curve) + (f" (steady {w2:.0f})" if w2 else ""))
+    print(f"start to first GraphQL answer on existing data (embedded PostgreSQL included): "
+          f"{start_s:.1f} s; RSS after the load runs: {rss} MB", flush=True)
 
 
 def measure(ids, mode):
