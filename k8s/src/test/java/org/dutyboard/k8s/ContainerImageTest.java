@@ -56,7 +56,10 @@ class ContainerImageTest {
     List<String> entrypoint = new ArrayList<>();
     config.get("Entrypoint").forEach(arg -> entrypoint.add(arg.asText()));
     assertThat(entrypoint).startsWith("java").endsWith("-jar", "/deployments/quarkus-run.jar");
-    assertThat(entrypoint).contains("-XX:MaxRAMPercentage=50.0", "-XX:+ExitOnOutOfMemoryError");
+    assertThat(entrypoint).contains(
+            "-XX:MaxRAMPercentage=50.0",
+            "-XX:TrimNativeHeapInterval=5000",
+            "-XX:+ExitOnOutOfMemoryError");
   }
 
   @Test
