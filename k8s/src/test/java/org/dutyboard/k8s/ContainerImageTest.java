@@ -56,7 +56,8 @@ class ContainerImageTest {
     List<String> entrypoint = new ArrayList<>();
     config.get("Entrypoint").forEach(arg -> entrypoint.add(arg.asText()));
     assertThat(entrypoint).startsWith("java").endsWith("-jar", "/deployments/quarkus-run.jar");
-    assertThat(entrypoint).contains(
+    assertThat(entrypoint)
+        .contains(
             "-XX:MaxRAMPercentage=50.0",
             "-XX:TrimNativeHeapInterval=5000",
             "-XX:+ExitOnOutOfMemoryError");
