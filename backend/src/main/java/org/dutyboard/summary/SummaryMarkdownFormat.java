@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.stream.Collectors;
@@ -62,12 +63,18 @@ public final class SummaryMarkdownFormat {
     this.zone = zone;
   }
 
+  /** The public helpers by name and argument count, looked up once rather than per call. */
+  private static final Map<String, Method> HELPERS =
+      Arrays.stream(SummaryMarkdownFormat.class.getMethods())
+          .collect(
+              Collectors.toUnmodifiableMap(
+                  m -> m.getName() + "/" + m.getParameterCount(), m -> m, (first, other) -> first));
+
   private static Object invoke(Object base, String name, Object[] args) {
-    Method method =
-        Arrays.stream(SummaryMarkdownFormat.class.getMethods())
-            .filter(m -> m.getName().equals(name) && m.getParameterCount() == args.length)
-            .findFirst()
-            .orElseThrow(() -> new IllegalStateException("no template helper " + name));
+    Method method = HELPERS.get(name + "/" + args.length);
+    if (method == null) {
+      throw new IllegalStateException("no template helper " + name);
+    }
     try {
       return method.invoke(base, args);
     } catch (IllegalAccessException | InvocationTargetException e) {
