@@ -3,6 +3,7 @@ package org.dutyboard.summary;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * User text inside the weekly summary's Markdown: it stays the text of the bullet it is in. Line
@@ -18,6 +19,9 @@ final class MarkdownText {
   /** Escaped at the start of the text, where they would start a block. */
   private static final String BLOCK_START = "#+-=>";
 
+  /** Line breaks of any kind; compiled once, as every value of every summary passes here. */
+  private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n\\u2028\\u2029]+");
+
   private MarkdownText() {}
 
   /** {@code text} as literal inline Markdown; null stays empty. */
@@ -25,7 +29,7 @@ final class MarkdownText {
     if (text == null) {
       return "";
     }
-    String line = text.replaceAll("[\\r\\n\\u2028\\u2029]+", " ").strip();
+    String line = (hasLineBreak(text) ? LINE_BREAKS.matcher(text).replaceAll(" ") : text).strip();
     StringBuilder out = new StringBuilder(line.length() + 8);
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
@@ -39,6 +43,17 @@ final class MarkdownText {
       out.append(c);
     }
     return out.toString();
+  }
+
+  /** Whether {@link #LINE_BREAKS} would match: most values are one line and skip the regex. */
+  private static boolean hasLineBreak(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\r' || c == '\n' || c == '\u2028' || c == '\u2029') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "12." or "12)" at the start would make an ordered list. */

@@ -8,19 +8,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.dutyboard.followup.FollowUpStatus;
-import org.dutyboard.incident.Incident;
 import org.dutyboard.incident.IncidentAccess;
 import org.dutyboard.incident.IncidentConfig;
+import org.dutyboard.incident.IncidentStatus;
+import org.dutyboard.incident.Severity;
+import org.dutyboard.incident.TeamInvolvement;
+import org.dutyboard.incident.Visibility;
+import org.dutyboard.incident.metrics.IncidentMetrics.Moments;
 import org.dutyboard.incident.metrics.IncidentMetricsView;
 import org.dutyboard.incident.metrics.IncidentMetricsViews;
 import org.dutyboard.incident.postmortem.PostmortemQueries;
-import org.dutyboard.incident.postmortem.PostmortemRequirementView;
+import org.dutyboard.incident.postmortem.PostmortemRequirement;
 import org.dutyboard.incident.postmortem.PostmortemState;
 import org.dutyboard.summary.WeeklySummaryView.SummaryFollowUpsView;
 import org.dutyboard.summary.WeeklySummaryView.SummaryIncidentView;
@@ -29,7 +30,6 @@ import org.dutyboard.summary.WeeklySummaryView.SummaryPostmortemDueView;
 import org.dutyboard.summary.WeeklySummaryView.SummaryPostmortemsDueView;
 import org.dutyboard.summary.meeting.MeetingWeek;
 import org.dutyboard.summary.trend.TeamIncidentRepository;
-import org.hibernate.jpa.HibernateHints;
 
 /**
  * The incident side of the weekly summary: the incidents a team took part in during a week
@@ -41,7 +41,6 @@ import org.hibernate.jpa.HibernateHints;
 class SummaryIncidentQueries {
   @Inject EntityManager em;
   @Inject IncidentAccess access;
-  @Inject PostmortemQueries reports;
   @Inject WeeklySummaryConfig config;
   @Inject IncidentConfig incidentConfig;
   @Inject Clock clock;
@@ -92,69 +91,107 @@ class SummaryIncidentQueries {
       SummaryPostmortemsDueView reports,
       IncidentMetricsView metrics) {}
 
+  /** The columns of one incident the summary needs, with its report facts and visibility. */
+  private record Row(
+      UUID id,
+      long number,
+      String title,
+      Severity severity,
+      IncidentStatus status,
+      Moments moments,
+      Instant declaredAt,
+      Instant resolvedAt,
+      boolean reportRequired,
+      boolean waived,
+      PostmortemState reportState,
+      boolean visible) {
+
+    static Row of(Object[] r) {
+      return new Row(
+          (UUID) r[0],
+          (Long) r[1],
+          (String) r[2],
+          (Severity) r[3],
+          (IncidentStatus) r[4],
+          new Moments(
+              (Instant) r[5], (Instant) r[6], (Instant) r[7], (Instant) r[8], (Instant) r[9]),
+          (Instant) r[10],
+          (Instant) r[9],
+          PostmortemRequirement.evaluate(
+                  (TeamInvolvement) r[11],
+                  (Boolean) r[12],
+                  (Boolean) r[13],
+                  ((Number) r[15]).longValue())
+              .required(),
+          (Boolean) r[14],
+          (PostmortemState) r[16],
+          (Boolean) r[17]);
+    }
+  }
+
+  /** The selected columns, in {@link Row#of}'s order. */
+  private static final String COLUMNS =
+      "select i.id, i.number, i.title, i.severity, i.status, i.startedAt, i.detectedAt,"
+          + " i.acknowledgedAt, i.mitigatedAt, i.resolvedAt, i.declaredAt, i.teamInvolvement,"
+          + " i.rollbackOrHotfix, i.rollbackDuringTestingPhase,"
+          + " case when i.postmortemWaiverReason is not null then true else false end, "
+          + PostmortemQueries.PUBLIC_STATUS_UPDATES
+          + ", (select r.state from Postmortem r where r.incidentId = i.id), case when "
+          + IncidentAccess.VISIBLE
+          + " then true else false end";
+
   /**
-   * The week's incidents, the postmortems due and the metrics, in three statements: the team's
-   * incidents (with earlier ones whose postmortem may be due) with whether the audience may see
-   * each, their public status updates (report rule) and their report states.
+   * The week's incidents, the postmortems due and the metrics, in one statement: the team's
+   * incidents (with earlier ones whose postmortem may be due) as the columns the summary shows, the
+   * facts of the report rule, their report state and whether the audience may see each.
    */
   private Incidents incidents(
       UUID teamId, Instant from, Instant to, Instant reviewedAt, IncidentAccess.Scope audience) {
     String relevant =
         "(" + RELEVANT + " or " + REPORT_PENDING + ") and " + TeamIncidentRepository.INVOLVED;
-    // One pass: each incident with whether the audience may see it.
-    List<Object[]> rows =
+    List<Row> all =
         access
             .bind(
                 em.createQuery(
-                    "select i, case when "
-                        + IncidentAccess.VISIBLE
-                        + " then true else false end from Incident i where "
-                        + relevant
-                        + " order by i.number",
+                    COLUMNS + " from Incident i where " + relevant + " order by i.number",
                     Object[].class),
                 audience)
             .setParameter("from", from)
             .setParameter("to", to)
             .setParameter("team", teamId)
             .setParameter("reportDone", REPORT_DONE)
-            .setHint(HibernateHints.HINT_READ_ONLY, true)
-            .getResultList();
-    List<Incident> all = new ArrayList<>(rows.size());
-    Set<UUID> visible = new HashSet<>();
-    for (Object[] row : rows) {
-      Incident incident = (Incident) row[0];
-      all.add(incident);
-      if ((Boolean) row[1]) {
-        visible.add(incident.id);
-      }
-    }
+            .setParameter("public", Visibility.PUBLIC)
+            .getResultList()
+            .stream()
+            .map(Row::of)
+            .toList();
     List<SummaryIncidentView> declared = new ArrayList<>();
     List<SummaryIncidentView> resolved = new ArrayList<>();
     List<SummaryIncidentView> open = new ArrayList<>();
     List<UUID> ofTheWeek = new ArrayList<>();
-    List<Incident> declaredVisible = new ArrayList<>();
+    List<Moments> declaredVisible = new ArrayList<>();
     int hidden = 0;
     int declaredHidden = 0;
-    for (Incident i : all) {
-      boolean isDeclared = !i.declaredAt.isBefore(from) && i.declaredAt.isBefore(to);
+    for (Row i : all) {
+      boolean isDeclared = !i.declaredAt().isBefore(from) && i.declaredAt().isBefore(to);
       boolean isResolved =
-          i.resolvedAt != null && !i.resolvedAt.isBefore(from) && i.resolvedAt.isBefore(to);
+          i.resolvedAt() != null && !i.resolvedAt().isBefore(from) && i.resolvedAt().isBefore(to);
       boolean isOpen =
-          i.declaredAt.isBefore(to) && (i.resolvedAt == null || !i.resolvedAt.isBefore(to));
+          i.declaredAt().isBefore(to) && (i.resolvedAt() == null || !i.resolvedAt().isBefore(to));
       if (!isDeclared && !isResolved && !isOpen) {
         continue; // only here for its report
       }
-      ofTheWeek.add(i.id);
-      if (!visible.contains(i.id)) {
+      ofTheWeek.add(i.id());
+      if (!i.visible()) {
         hidden++;
         declaredHidden += isDeclared ? 1 : 0;
         continue;
       }
       SummaryIncidentView line =
-          new SummaryIncidentView(i.number, reference(i), i.title, i.severity, i.status);
+          new SummaryIncidentView(i.number(), reference(i), i.title(), i.severity(), i.status());
       if (isDeclared) {
         declared.add(line);
-        declaredVisible.add(i);
+        declaredVisible.add(i.moments());
       }
       if (isResolved) {
         resolved.add(line);
@@ -166,12 +203,12 @@ class SummaryIncidentQueries {
     return new Incidents(
         new SummaryIncidentsView(declared, resolved, open, hidden),
         ofTheWeek,
-        reportsDue(all, visible, to, reviewedAt),
-        IncidentMetricsViews.metrics(from, to, declaredVisible, declaredHidden));
+        reportsDue(all, to, reviewedAt),
+        IncidentMetricsViews.metricsOf(from, to, declaredVisible, declaredHidden));
   }
 
-  private String reference(Incident i) {
-    return incidentConfig.referencePrefix() + "-" + i.number;
+  private String reference(Row i) {
+    return incidentConfig.referencePrefix() + "-" + i.number();
   }
 
   /**
@@ -179,31 +216,28 @@ class SummaryIncidentQueries {
    * more than the due days passed between resolution and {@code reviewedAt}.
    */
   private SummaryPostmortemsDueView reportsDue(
-      List<Incident> incidents, Set<UUID> visible, Instant to, Instant reviewedAt) {
-    List<Incident> resolved =
-        incidents.stream().filter(i -> i.resolvedAt != null && i.resolvedAt.isBefore(to)).toList();
-    Map<UUID, PostmortemRequirementView> requirements = reports.requirementsOf(resolved);
-    Map<UUID, PostmortemState> states = reports.states(resolved.stream().map(i -> i.id).toList());
+      List<Row> incidents, Instant to, Instant reviewedAt) {
     Duration dueWithin = Duration.ofDays(config.reportDueDays());
     List<SummaryPostmortemDueView> due = new ArrayList<>();
     List<SummaryPostmortemDueView> overdue = new ArrayList<>();
     int hidden = 0;
-    for (Incident i : resolved) {
-      PostmortemRequirementView requirement = requirements.get(i.id);
-      PostmortemState state = states.get(i.id);
-      if (!requirement.required()
-          || requirement.waived()
+    for (Row i : incidents) {
+      PostmortemState state = i.reportState();
+      if (i.resolvedAt() == null
+          || !i.resolvedAt().isBefore(to)
+          || !i.reportRequired()
+          || i.waived()
           || (state != null && REPORT_DONE.contains(state))) {
         continue;
       }
-      if (!visible.contains(i.id)) {
+      if (!i.visible()) {
         hidden++;
         continue;
       }
       SummaryPostmortemDueView line =
           new SummaryPostmortemDueView(
-              i.number, reference(i), i.title, i.severity, i.resolvedAt, state);
-      (Duration.between(i.resolvedAt, reviewedAt).compareTo(dueWithin) > 0 ? overdue : due)
+              i.number(), reference(i), i.title(), i.severity(), i.resolvedAt(), state);
+      (Duration.between(i.resolvedAt(), reviewedAt).compareTo(dueWithin) > 0 ? overdue : due)
           .add(line);
     }
     return new SummaryPostmortemsDueView(config.reportDueDays(), due, overdue, hidden);

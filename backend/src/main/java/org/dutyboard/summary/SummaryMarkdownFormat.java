@@ -1,6 +1,7 @@
 package org.dutyboard.summary;
 
 import io.quarkus.qute.EvalContext;
+import io.quarkus.qute.Expression;
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.ValueResolver;
 import java.lang.reflect.InvocationTargetException;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.stream.Collectors;
@@ -44,6 +46,13 @@ public final class SummaryMarkdownFormat {
 
         @Override
         public CompletionStage<Object> resolve(EvalContext context) {
+          List<Expression> params = context.getParams();
+          if (params.size() == 1) {
+            // The common case (f.time(at) on every line), without the futures below.
+            return context
+                .evaluate(params.get(0))
+                .thenApply(arg -> invoke(context.getBase(), context.getName(), new Object[] {arg}));
+          }
           List<CompletableFuture<Object>> args = new ArrayList<>();
           context.getParams().forEach(p -> args.add(context.evaluate(p).toCompletableFuture()));
           return CompletableFuture.allOf(args.toArray(CompletableFuture[]::new))
@@ -62,12 +71,18 @@ public final class SummaryMarkdownFormat {
     this.zone = zone;
   }
 
+  /** The public helpers by name and argument count, looked up once rather than per call. */
+  private static final Map<String, Method> HELPERS =
+      Arrays.stream(SummaryMarkdownFormat.class.getMethods())
+          .collect(
+              Collectors.toUnmodifiableMap(
+                  m -> m.getName() + "/" + m.getParameterCount(), m -> m, (first, other) -> first));
+
   private static Object invoke(Object base, String name, Object[] args) {
-    Method method =
-        Arrays.stream(SummaryMarkdownFormat.class.getMethods())
-            .filter(m -> m.getName().equals(name) && m.getParameterCount() == args.length)
-            .findFirst()
-            .orElseThrow(() -> new IllegalStateException("no template helper " + name));
+    Method method = HELPERS.get(name + "/" + args.length);
+    if (method == null) {
+      throw new IllegalStateException("no template helper " + name);
+    }
     try {
       return method.invoke(base, args);
     } catch (IllegalAccessException | InvocationTargetException e) {

@@ -13,13 +13,18 @@ public final class IncidentMetricsViews {
   /** Every measure over {@code visible}, the incidents of [from, to) the reader may see. */
   public static IncidentMetricsView metrics(
       Instant from, Instant to, List<Incident> visible, int privateNotShown) {
-    List<IncidentMetrics.Moments> moments =
-        visible.stream().map(IncidentMetrics.Moments::of).toList();
+    return metricsOf(
+        from, to, visible.stream().map(IncidentMetrics.Moments::of).toList(), privateNotShown);
+  }
+
+  /** As {@link #metrics}, from the visible incidents' moments (for reads without entities). */
+  public static IncidentMetricsView metricsOf(
+      Instant from, Instant to, List<IncidentMetrics.Moments> moments, int privateNotShown) {
     List<MetricSummaryView> measures =
         Arrays.stream(MetricMeasure.values())
             .map(m -> summary(IncidentMetrics.summarize(m, moments)))
             .toList();
-    return new IncidentMetricsView(from, to, visible.size(), privateNotShown, measures);
+    return new IncidentMetricsView(from, to, moments.size(), privateNotShown, measures);
   }
 
   public static IncidentDurationsView durations(Incident incident) {

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.dutyboard.incident.Incident;
 import org.dutyboard.incident.IncidentAccess;
 import org.dutyboard.incident.IncidentView;
 import org.dutyboard.incident.TeamInvolvement;
@@ -23,6 +22,15 @@ public class PostmortemQueries {
   @Inject EntityManager em;
   @Inject IncidentAccess access;
   @Inject PostmortemViews postmortemViews;
+
+  /**
+   * JPQL expression on an incident {@code i}, parameter {@code :public}: its public status updates
+   * as {@link PostmortemRequirement} counts them (the same count as {@link #requirements}), for
+   * reads that select an incident's columns rather than the entity.
+   */
+  public static final String PUBLIC_STATUS_UPDATES =
+      "(case when i.visibility = :public or i.madePublicAt is not null then (select count(u) from"
+          + " StatusUpdate u where u.incidentId = i.id) else 0L end)";
 
   public Optional<PostmortemView> report(UUID incidentId) {
     access.requireVisible(incidentId, "incidentId");
@@ -53,20 +61,6 @@ public class PostmortemQueries {
                         i.rollbackOrHotfix(),
                         i.rollbackDuringTestingPhase(),
                         i.postmortemWaiverReason() != null))
-            .toList());
-  }
-
-  public Map<UUID, PostmortemRequirementView> requirementsOf(List<Incident> incidents) {
-    return evaluate(
-        incidents.stream()
-            .map(
-                i ->
-                    new RequirementFacts(
-                        i.id,
-                        i.teamInvolvement,
-                        i.rollbackOrHotfix,
-                        i.rollbackDuringTestingPhase,
-                        i.postmortemWaiverReason != null))
             .toList());
   }
 
