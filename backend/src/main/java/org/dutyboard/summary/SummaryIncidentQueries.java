@@ -13,15 +13,10 @@ import java.util.UUID;
 import org.dutyboard.followup.FollowUpStatus;
 import org.dutyboard.incident.IncidentAccess;
 import org.dutyboard.incident.IncidentConfig;
-import org.dutyboard.incident.IncidentStatus;
-import org.dutyboard.incident.Severity;
-import org.dutyboard.incident.TeamInvolvement;
 import org.dutyboard.incident.Visibility;
 import org.dutyboard.incident.metrics.IncidentMetrics.Moments;
 import org.dutyboard.incident.metrics.IncidentMetricsView;
 import org.dutyboard.incident.metrics.IncidentMetricsViews;
-import org.dutyboard.incident.postmortem.PostmortemQueries;
-import org.dutyboard.incident.postmortem.PostmortemRequirement;
 import org.dutyboard.incident.postmortem.PostmortemState;
 import org.dutyboard.summary.WeeklySummaryView.SummaryFollowUpsView;
 import org.dutyboard.summary.WeeklySummaryView.SummaryIncidentView;
@@ -91,55 +86,6 @@ class SummaryIncidentQueries {
       SummaryPostmortemsDueView reports,
       IncidentMetricsView metrics) {}
 
-  /** The columns of one incident the summary needs, with its report facts and visibility. */
-  private record Row(
-      UUID id,
-      long number,
-      String title,
-      Severity severity,
-      IncidentStatus status,
-      Moments moments,
-      Instant declaredAt,
-      Instant resolvedAt,
-      boolean reportRequired,
-      boolean waived,
-      PostmortemState reportState,
-      boolean visible) {
-
-    static Row of(Object[] r) {
-      return new Row(
-          (UUID) r[0],
-          (Long) r[1],
-          (String) r[2],
-          (Severity) r[3],
-          (IncidentStatus) r[4],
-          new Moments(
-              (Instant) r[5], (Instant) r[6], (Instant) r[7], (Instant) r[8], (Instant) r[9]),
-          (Instant) r[10],
-          (Instant) r[9],
-          PostmortemRequirement.evaluate(
-                  (TeamInvolvement) r[11],
-                  (Boolean) r[12],
-                  (Boolean) r[13],
-                  ((Number) r[15]).longValue())
-              .required(),
-          (Boolean) r[14],
-          (PostmortemState) r[16],
-          (Boolean) r[17]);
-    }
-  }
-
-  /** The selected columns, in {@link Row#of}'s order. */
-  private static final String COLUMNS =
-      "select i.id, i.number, i.title, i.severity, i.status, i.startedAt, i.detectedAt,"
-          + " i.acknowledgedAt, i.mitigatedAt, i.resolvedAt, i.declaredAt, i.teamInvolvement,"
-          + " i.rollbackOrHotfix, i.rollbackDuringTestingPhase,"
-          + " case when i.postmortemWaiverReason is not null then true else false end, "
-          + PostmortemQueries.PUBLIC_STATUS_UPDATES
-          + ", (select r.state from Postmortem r where r.incidentId = i.id), case when "
-          + IncidentAccess.VISIBLE
-          + " then true else false end";
-
   /**
    * The week's incidents, the postmortems due and the metrics, in one statement: the team's
    * incidents (with earlier ones whose postmortem may be due) as the columns the summary shows, the
@@ -149,11 +95,14 @@ class SummaryIncidentQueries {
       UUID teamId, Instant from, Instant to, Instant reviewedAt, IncidentAccess.Scope audience) {
     String relevant =
         "(" + RELEVANT + " or " + REPORT_PENDING + ") and " + TeamIncidentRepository.INVOLVED;
-    List<Row> all =
+    List<SummaryIncidentRow> all =
         access
             .bind(
                 em.createQuery(
-                    COLUMNS + " from Incident i where " + relevant + " order by i.number",
+                    SummaryIncidentRow.COLUMNS
+                        + " from Incident i where "
+                        + relevant
+                        + " order by i.number",
                     Object[].class),
                 audience)
             .setParameter("from", from)
@@ -163,7 +112,7 @@ class SummaryIncidentQueries {
             .setParameter("public", Visibility.PUBLIC)
             .getResultList()
             .stream()
-            .map(Row::of)
+            .map(SummaryIncidentRow::of)
             .toList();
     List<SummaryIncidentView> declared = new ArrayList<>();
     List<SummaryIncidentView> resolved = new ArrayList<>();
@@ -172,7 +121,7 @@ class SummaryIncidentQueries {
     List<Moments> declaredVisible = new ArrayList<>();
     int hidden = 0;
     int declaredHidden = 0;
-    for (Row i : all) {
+    for (SummaryIncidentRow i : all) {
       boolean isDeclared = !i.declaredAt().isBefore(from) && i.declaredAt().isBefore(to);
       boolean isResolved =
           i.resolvedAt() != null && !i.resolvedAt().isBefore(from) && i.resolvedAt().isBefore(to);
@@ -207,7 +156,7 @@ class SummaryIncidentQueries {
         IncidentMetricsViews.metricsOf(from, to, declaredVisible, declaredHidden));
   }
 
-  private String reference(Row i) {
+  private String reference(SummaryIncidentRow i) {
     return incidentConfig.referencePrefix() + "-" + i.number();
   }
 
@@ -216,12 +165,12 @@ class SummaryIncidentQueries {
    * more than the due days passed between resolution and {@code reviewedAt}.
    */
   private SummaryPostmortemsDueView reportsDue(
-      List<Row> incidents, Instant to, Instant reviewedAt) {
+      List<SummaryIncidentRow> incidents, Instant to, Instant reviewedAt) {
     Duration dueWithin = Duration.ofDays(config.reportDueDays());
     List<SummaryPostmortemDueView> due = new ArrayList<>();
     List<SummaryPostmortemDueView> overdue = new ArrayList<>();
     int hidden = 0;
-    for (Row i : incidents) {
+    for (SummaryIncidentRow i : incidents) {
       PostmortemState state = i.reportState();
       if (i.resolvedAt() == null
           || !i.resolvedAt().isBefore(to)
