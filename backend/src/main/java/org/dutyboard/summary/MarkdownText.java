@@ -29,7 +29,7 @@ final class MarkdownText {
     if (text == null) {
       return "";
     }
-    String line = (hasLineBreak(text) ? LINE_BREAKS.matcher(text).replaceAll(" ") : text).strip();
+    String line = LINE_BREAKS.matcher(text).replaceAll(" ").strip();
     StringBuilder out = new StringBuilder(line.length() + 8);
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
@@ -43,17 +43,6 @@ final class MarkdownText {
       out.append(c);
     }
     return out.toString();
-  }
-
-  /** Whether {@link #LINE_BREAKS} would match: most values are one line and skip the regex. */
-  private static boolean hasLineBreak(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\r' || c == '\n' || c == '\u2028' || c == '\u2029') {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** "12." or "12)" at the start would make an ordered list. */

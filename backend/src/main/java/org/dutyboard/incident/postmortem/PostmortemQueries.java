@@ -23,14 +23,18 @@ public class PostmortemQueries {
   @Inject IncidentAccess access;
   @Inject PostmortemViews postmortemViews;
 
+  /** JPQL condition on an incident {@code i}, parameter {@code :public}: it is or was public. */
+  private static final String IS_PUBLIC = "(i.visibility = :public or i.madePublicAt is not null)";
+
   /**
    * JPQL expression on an incident {@code i}, parameter {@code :public}: its public status updates
    * as {@link PostmortemRequirement} counts them (the same count as {@link #requirements}), for
    * reads that select an incident's columns rather than the entity.
    */
   public static final String PUBLIC_STATUS_UPDATES =
-      "(case when i.visibility = :public or i.madePublicAt is not null then (select count(u) from"
-          + " StatusUpdate u where u.incidentId = i.id) else 0L end)";
+      "(case when "
+          + IS_PUBLIC
+          + " then (select count(u) from StatusUpdate u where u.incidentId = i.id) else 0L end)";
 
   public Optional<PostmortemView> report(UUID incidentId) {
     access.requireVisible(incidentId, "incidentId");
@@ -64,19 +68,6 @@ public class PostmortemQueries {
             .toList());
   }
 
-  public Map<UUID, PostmortemState> states(List<UUID> incidentIds) {
-    Map<UUID, PostmortemState> result = new HashMap<>();
-    if (!incidentIds.isEmpty()) {
-      em.createQuery(
-              "select r.incidentId, r.state from Postmortem r where r.incidentId in :ids",
-              Object[].class)
-          .setParameter("ids", incidentIds)
-          .getResultList()
-          .forEach(row -> result.put((UUID) row[0], (PostmortemState) row[1]));
-    }
-    return result;
-  }
-
   /** What the rule needs to know of one incident. */
   private record RequirementFacts(
       UUID id,
@@ -91,7 +82,8 @@ public class PostmortemQueries {
       em.createQuery(
               "select u.incidentId, count(u) from StatusUpdate u, Incident i"
                   + " where i.id = u.incidentId and u.incidentId in :ids"
-                  + " and (i.visibility = :public or i.madePublicAt is not null)"
+                  + " and "
+                  + IS_PUBLIC
                   + " group by u.incidentId",
               Object[].class)
           .setParameter("ids", incidents.stream().map(RequirementFacts::id).toList())

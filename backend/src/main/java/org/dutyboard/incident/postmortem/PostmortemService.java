@@ -131,17 +131,6 @@ public class PostmortemService {
     return postmortemViews.of(List.of(report)).get(0);
   }
 
-  /** Reports of incidents the caller already may see, by incident id. */
-
-  /** Whether each (visible) incident needs a report, in two statements for any number. */
-
-  /**
-   * {@link #requirements(List)} for incidents read as entities, in one statement for any number. No
-   * visibility check: the caller decides who may see the result (the weekly summary counts hidden
-   * ones without naming them).
-   */
-
-  /** The state of each incident's report; incidents without a report are absent. */
   private static void requireSection(String field, String text) {
     if (text == null) {
       throw DutyboardException.validation(field, field + " must be written before review");
