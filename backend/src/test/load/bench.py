@@ -25,6 +25,7 @@ def args():
     p.add_argument("--db-port", type=int, default=18801)
     p.add_argument("--jar", default=os.path.join(ROOT, "backend/target/quarkus-app/quarkus-run.jar"))
     p.add_argument("--work", default=os.path.join(ROOT, "backend/target/load-benchmark"))
+    p.add_argument("--java", default="java", help="the java launcher, e.g. a JDK 25 for its AOT cache")
     p.add_argument("--java-opts", default="", help="extra JVM options, e.g. -XX:TieredStopAtLevel=1")
     p.add_argument("--reuse-data", action="store_true",
                    help="keep the database seeded by an earlier run (faster iterations; the seeded "
@@ -68,15 +69,25 @@ def post(body, token=ADMIN, timeout=30, uncached=False):
         return resp.read()
 
 
+def class_archive(jar_dir):
+    """The flag for the archive the package phase wrote for this JDK (backend/pom.xml)."""
+    version = subprocess.run([A.java, "-version"], capture_output=True, text=True).stderr
+    major = int(re.search(r'version "(\d+)', version).group(1))
+    if major >= 25 and os.path.exists(os.path.join(jar_dir, "app.aot")):
+        return ["-XX:AOTCache=app.aot"]
+    if os.path.exists(os.path.join(jar_dir, "app-cds.jsa")):
+        return ["-XX:SharedArchiveFile=app-cds.jsa"]
+    return []
+
+
 class Service:
     running = set()
 
     def __init__(self, java_opts=(), prefix=()):
-        # run from the jar's directory: its AppCDS archive records the class path relative to it
+        # run from the jar's directory: its class archive records the class path relative to it
         jar_dir, jar = os.path.split(A.jar)
-        project = [] if A.plain_java else DEFAULT_JVM + (
-            ["-XX:SharedArchiveFile=app-cds.jsa"] if os.path.exists(os.path.join(jar_dir, "app-cds.jsa")) else [])
-        cmd = [*prefix, "java", *project, *java_opts, *A.java_opts.split(),
+        project = [] if A.plain_java else DEFAULT_JVM + class_archive(jar_dir)
+        cmd = [*prefix, A.java, *project, *java_opts, *A.java_opts.split(),
                f"-Dquarkus.http.port={A.http_port}", f"-Ddutyboard.data-dir={DATA}",
                f"-Ddutyboard.embedded-db.port={A.db_port}",
                # background publishers off: only the workload's own SQL is counted

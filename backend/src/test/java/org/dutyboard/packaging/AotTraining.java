@@ -1,0 +1,225 @@
+package org.dutyboard.packaging;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The training run behind the JDK 25+ AOT cache ({@code app.aot}, JEP 483/515): starts the packaged
+ * service with {@code -XX:AOTCacheOutput} on a throw-away embedded database with demo data, sends
+ * the dashboards' read operations (the documents in {@code graphql-schema/operations}), then stops
+ * it; the JVM writes the cache as it exits. A cache recorded over the whole start and real requests
+ * holds the runtime start (Hibernate, Flyway, GraphQL) and the request paths, which a start that
+ * exits after static initialisation (Quarkus' own build-phase training) does not.
+ *
+ * <p>Run by the build on JDK 25+ (profile {@code aot} in {@code backend/pom.xml}) with the JDK's
+ * source launcher, so it needs nothing but the JDK: {@code java AotTraining.java <quarkus-app dir>
+ * <operations dir> <JVM flags...>}.
+ */
+public final class AotTraining {
+  private static final String ADMIN = "aot-training-admin-token";
+  private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+  private static final int ROUNDS = 30;
+
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final URI graphql;
+
+  private AotTraining(int port) {
+    graphql = URI.create("http://127.0.0.1:" + port + "/graphql");
+  }
+
+  public static void main(String[] args) throws Exception {
+    Path app = Path.of(args[0]).toAbsolutePath();
+    Path operations = Path.of(args[1]);
+    Path cache = app.resolve("app.aot");
+    Path data = Files.createTempDirectory(app.getParent(), "aot-training-");
+    Files.deleteIfExists(cache);
+    Files.deleteIfExists(app.getParent().resolve("aot-training.log"));
+    int port = freePort();
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-XX:AOTCacheOutput=" + cache);
+    command.addAll(List.of(args).subList(2, args.length));
+    command.addAll(
+        List.of(
+            "-Dquarkus.http.port=" + port,
+            "-Ddutyboard.embedded-db.port=" + freePort(),
+            "-Ddutyboard.data-dir=" + data,
+            "-Ddutyboard.demo-data.enabled=true",
+            "-Ddutyboard.bootstrap.admin-token=" + ADMIN,
+            "-jar",
+            "quarkus-run.jar"));
+    Path log = app.getParent().resolve("aot-training.log");
+    AotTraining training = new AotTraining(port);
+    try {
+      Process service = start(command, app, log);
+      try {
+        training.awaitStarted(service, log);
+        int requests = training.train(operations);
+        System.out.printf("AOT training: %d requests answered; writing %s%n", requests, cache);
+      } finally {
+        stop(service); // SIGTERM: a normal stop, at whose end the JVM writes the cache
+      }
+      // The check: the same start on the now existing data, refusing to run without the cache.
+      command.set(1, "-XX:AOTCache=" + cache);
+      command.add(2, "-XX:AOTMode=on");
+      long started = System.nanoTime();
+      Process check = start(command, app, log);
+      try {
+        training.awaitStarted(check, log);
+        System.out.printf(
+            "AOT cache in use: first answer %.1f s after launch%n",
+            (System.nanoTime() - started) / 1e9);
+      } finally {
+        stop(check);
+      }
+    } finally {
+      deleteTree(data);
+    }
+  }
+
+  private static Process start(List<String> command, Path app, Path log) throws IOException {
+    return new ProcessBuilder(command)
+        .directory(app.toFile())
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+        .start();
+  }
+
+  private static void stop(Process service) throws InterruptedException {
+    service.destroy();
+    if (!service.waitFor(5, TimeUnit.MINUTES)) {
+      service.destroyForcibly();
+    }
+  }
+
+  private void awaitStarted(Process service, Path log) throws Exception {
+    Instant deadline = Instant.now().plus(START_TIMEOUT);
+    while (Instant.now().isBefore(deadline)) {
+      if (!service.isAlive()) {
+        throw new IllegalStateException("the service stopped before it answered; see " + log);
+      }
+      try {
+        post("{ __typename }", "{}", null);
+        return;
+      } catch (IOException notYet) {
+        Thread.sleep(100);
+      }
+    }
+    throw new IllegalStateException("the service did not answer within " + START_TIMEOUT);
+  }
+
+  /** Each read operation whose variables are optional, then a schedule and a weekly summary. */
+  private int train(Path operations) throws Exception {
+    List<String> documents;
+    try (Stream<Path> files = Files.list(operations)) {
+      documents =
+          files
+              .filter(f -> f.toString().endsWith(".graphql"))
+              .sorted()
+              .map(AotTraining::read)
+              .filter(d -> d.contains("query ") && !d.matches("(?s).*\\$\\w+:\\s*[^,)]*!.*"))
+              .toList();
+    }
+    String rotations = post(read(operations.resolve("Rotations.graphql")), "{}", ADMIN);
+    String rotationId = firstId(rotations, "\"nodes\":\\[\\{\"id\":\"([^\"]+)\"");
+    String teamId = firstId(rotations, "\"team\":\\{\"id\":\"([^\"]+)\"");
+    Instant now = Instant.now();
+    String schedule =
+        "{\"rotationId\":\"%s\",\"from\":\"%s\",\"to\":\"%s\"}"
+            .formatted(rotationId, now, now.plus(Duration.ofDays(30)));
+    String summary =
+        "{\"teamId\":\"%s\",\"weekOf\":\"%s\"}".formatted(teamId, LocalDate.now().minusDays(7));
+    int requests = 0;
+    for (int round = 0; round < ROUNDS; round++) {
+      for (String document : documents) {
+        post(document, "{}", ADMIN);
+        post(document, "{}", null);
+        requests += 2;
+      }
+      post(read(operations.resolve("Schedule.graphql")), schedule, ADMIN);
+      post(read(operations.resolve("WeeklySummary.graphql")), summary, ADMIN);
+      requests += 2;
+    }
+    return requests;
+  }
+
+  private String post(String document, String variables, String token) throws Exception {
+    String body = "{\"query\":" + json(document) + ",\"variables\":" + variables + "}";
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(graphql)
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", "application/json")
+            .header("Cache-Control", "no-cache") // executes, instead of answering from the cache
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    HttpResponse<String> response =
+        http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
+    }
+    return response.body();
+  }
+
+  private static String firstId(String json, String pattern) {
+    Matcher m = Pattern.compile(pattern).matcher(json);
+    if (!m.find()) {
+      throw new IllegalStateException("no id in " + json);
+    }
+    return m.group(1);
+  }
+
+  private static String json(String text) {
+    StringBuilder out = new StringBuilder("\"");
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> out.append(c);
+      }
+    }
+    return out.append('"').toString();
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}
