@@ -145,6 +145,8 @@ public final class AotTraining {
             .formatted(rotationId, now, now.plus(Duration.ofDays(30)));
     String summary =
         "{\"teamId\":\"%s\",\"weekOf\":\"%s\"}".formatted(teamId, LocalDate.now().minusDays(7));
+    String scheduleDocument = read(operations.resolve("Schedule.graphql"));
+    String summaryDocument = read(operations.resolve("WeeklySummary.graphql"));
     int requests = 0;
     for (int round = 0; round < ROUNDS; round++) {
       for (String document : documents) {
@@ -152,8 +154,8 @@ public final class AotTraining {
         post(document, "{}", null);
         requests += 2;
       }
-      post(read(operations.resolve("Schedule.graphql")), schedule, ADMIN);
-      post(read(operations.resolve("WeeklySummary.graphql")), summary, ADMIN);
+      post(scheduleDocument, schedule, ADMIN);
+      post(summaryDocument, summary, ADMIN);
       requests += 2;
     }
     return requests;
@@ -188,6 +190,7 @@ public final class AotTraining {
     return m.group(1);
   }
 
+  /** A JSON string literal (the source launcher has the JDK only, no JSON library). */
   private static String json(String text) {
     StringBuilder out = new StringBuilder("\"");
     for (char c : text.toCharArray()) {
@@ -197,7 +200,7 @@ public final class AotTraining {
         case '\n' -> out.append("\\n");
         case '\r' -> out.append("\\r");
         case '\t' -> out.append("\\t");
-        default -> out.append(c);
+        default -> out.append(c < 0x20 ? "\\u%04x".formatted((int) c) : String.valueOf(c));
       }
     }
     return out.append('"').toString();
