@@ -20,42 +20,62 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The training run behind the JDK 25+ AOT cache ({@code app.aot}, JEP 483/515): starts the packaged
- * service with {@code -XX:AOTCacheOutput} on a throw-away embedded database with demo data, sends
- * the dashboards' read operations (the documents in {@code graphql-schema/operations}), then stops
- * it; the JVM writes the cache as it exits. A cache recorded over the whole start and real requests
- * holds the runtime start (Hibernate, Flyway, GraphQL) and the request paths, which a start that
- * exits after static initialisation (Quarkus' own build-phase training) does not.
+ * The training run behind the package's class archive: starts the packaged service with the JDK's
+ * archive-recording flag on a throw-away embedded database with demo data, sends the dashboards'
+ * read operations (the documents in {@code graphql-schema/operations}), then stops it; the JVM
+ * writes the archive as it exits. An archive recorded over the whole start and real requests holds
+ * the runtime start (Hibernate, Flyway, GraphQL) and the request paths, which one recorded by a
+ * start that exits after static initialisation (Quarkus' own AppCDS and AOT phases) does not.
  *
- * <p>Run by the build on JDK 25+ (profile {@code aot} in {@code backend/pom.xml}) with the JDK's
- * source launcher, so it needs nothing but the JDK: {@code java AotTraining.java <quarkus-app dir>
- * <operations dir> <JVM flags...>}.
+ * <ul>
+ *   <li>JDK 25+: the AOT cache {@code app.aot} (JEP 483/515: classes loaded and linked, method
+ *       profiles), of the {@code aot-jar} packaging.
+ *   <li>Earlier JDKs: a dynamic AppCDS archive {@code app-cds.jsa} (JEP 350) of the fast-jar.
+ * </ul>
+ *
+ * <p>Then it starts the service once more with the archive and a flag that refuses to run without
+ * it, so a build never ships an archive its JVM cannot use, and prints the first-answer time. Run
+ * by the build at {@code package} ({@code backend/pom.xml}) with the JDK's source launcher, so it
+ * needs nothing but the JDK: {@code java ClassArchiveTraining.java <quarkus-app dir> <operations
+ * dir> <JVM flags...>}.
  */
-public final class AotTraining {
-  private static final String ADMIN = "aot-training-admin-token";
+public final class ClassArchiveTraining {
+  private static final String ADMIN = "archive-training-admin-token";
   private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
   private static final int ROUNDS = 30;
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final URI graphql;
 
-  private AotTraining(int port) {
+  /**
+   * The archive of one JDK generation: its file, the flags recording and using it, and the flag
+   * that makes the JVM fail instead of starting without it.
+   */
+  private record Archive(String file, String recordFlag, String useFlag, String requireFlag) {
+    static Archive forRunningJdk() {
+      return Runtime.version().feature() >= 25
+          ? new Archive("app.aot", "-XX:AOTCacheOutput=", "-XX:AOTCache=", "-XX:AOTMode=on")
+          : new Archive(
+              "app-cds.jsa", "-XX:ArchiveClassesAtExit=", "-XX:SharedArchiveFile=", "-Xshare:on");
+    }
+  }
+
+  private ClassArchiveTraining(int port) {
     graphql = URI.create("http://127.0.0.1:" + port + "/graphql");
   }
 
   public static void main(String[] args) throws Exception {
     Path app = Path.of(args[0]).toAbsolutePath();
     Path operations = Path.of(args[1]);
-    Path cache = app.resolve("app.aot");
-    Path data = Files.createTempDirectory(app.getParent(), "aot-training-");
-    Files.deleteIfExists(cache);
-    Files.deleteIfExists(app.getParent().resolve("aot-training.log"));
+    List<String> jvmFlags = List.of(args).subList(2, args.length);
+    Archive archive = Archive.forRunningJdk();
+    Path file = app.resolve(archive.file());
+    Path data = Files.createTempDirectory(app.getParent(), "archive-training-");
+    Path log = app.getParent().resolve("archive-training.log");
+    Files.deleteIfExists(file);
+    Files.deleteIfExists(log);
     int port = freePort();
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-XX:AOTCacheOutput=" + cache);
-    command.addAll(List.of(args).subList(2, args.length));
-    command.addAll(
+    List<String> service =
         List.of(
             "-Dquarkus.http.port=" + port,
             "-Ddutyboard.embedded-db.port=" + freePort(),
@@ -63,27 +83,27 @@ public final class AotTraining {
             "-Ddutyboard.demo-data.enabled=true",
             "-Ddutyboard.bootstrap.admin-token=" + ADMIN,
             "-jar",
-            "quarkus-run.jar"));
-    Path log = app.getParent().resolve("aot-training.log");
-    AotTraining training = new AotTraining(port);
+            "quarkus-run.jar");
+    ClassArchiveTraining training = new ClassArchiveTraining(port);
     try {
-      Process service = start(command, app, log);
+      Process recording =
+          start(command(List.of(archive.recordFlag() + file), jvmFlags, service), app, log);
       try {
-        training.awaitStarted(service, log);
+        training.awaitStarted(recording, log);
         int requests = training.train(operations);
-        System.out.printf("AOT training: %d requests answered; writing %s%n", requests, cache);
+        System.out.printf(
+            "Class archive training: %d requests answered; writing %s%n", requests, file);
       } finally {
-        stop(service); // SIGTERM: a normal stop, at whose end the JVM writes the cache
+        stop(recording); // SIGTERM: a normal stop, at whose end the JVM writes the archive
       }
-      // The check: the same start on the now existing data, refusing to run without the cache.
-      command.set(1, "-XX:AOTCache=" + cache);
-      command.add(2, "-XX:AOTMode=on");
+      // The check: the same start on the now existing data, refusing to run without the archive.
+      List<String> use = List.of(archive.useFlag() + file, archive.requireFlag());
       long started = System.nanoTime();
-      Process check = start(command, app, log);
+      Process check = start(command(use, jvmFlags, service), app, log);
       try {
         training.awaitStarted(check, log);
         System.out.printf(
-            "AOT cache in use: first answer %.1f s after launch%n",
+            "Class archive in use: first answer %.1f s after launch%n",
             (System.nanoTime() - started) / 1e9);
       } finally {
         stop(check);
@@ -91,6 +111,16 @@ public final class AotTraining {
     } finally {
       deleteTree(data);
     }
+  }
+
+  private static List<String> command(
+      List<String> archiveFlags, List<String> jvmFlags, List<String> service) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(archiveFlags);
+    command.addAll(jvmFlags);
+    command.addAll(service);
+    return command;
   }
 
   private static Process start(List<String> command, Path app, Path log) throws IOException {
@@ -132,7 +162,7 @@ public final class AotTraining {
           files
               .filter(f -> f.toString().endsWith(".graphql"))
               .sorted()
-              .map(AotTraining::read)
+              .map(ClassArchiveTraining::read)
               .filter(d -> d.contains("query ") && !d.matches("(?s).*\\$\\w+:\\s*[^,)]*!.*"))
               .toList();
     }
