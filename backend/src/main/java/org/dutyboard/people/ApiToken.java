@@ -60,6 +60,10 @@ public class ApiToken extends PanacheEntityBase {
   }
 
   public boolean isActiveAt(Instant now) {
+    return isActive(revokedAt, expiresAt, now);
+  }
+
+  static boolean isActive(Instant revokedAt, Instant expiresAt, Instant now) {
     return revokedAt == null && (expiresAt == null || now.isBefore(expiresAt));
   }
 }

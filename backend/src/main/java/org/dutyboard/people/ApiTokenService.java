@@ -31,16 +31,33 @@ public class ApiTokenService {
   @Inject PeopleService people;
   @Inject EntityManager em;
 
+  private final VerifiedTokens verified = new VerifiedTokens();
+
   /** The identity an accepted token stands for. */
   public record Authenticated(String name, Set<Role> roles, UUID personId) {}
 
-  /** Called during authentication, before any caller exists; never logs the secret. */
+  /**
+   * Called during authentication, before any caller exists; never logs the secret. {@code
+   * dataVersion} is the data version read before this call: a token already read at that version is
+   * not looked up again.
+   */
   @Transactional(TxType.SUPPORTS)
-  public Optional<Authenticated> authenticate(String secret) {
+  public Optional<Authenticated> authenticate(String secret, long dataVersion) {
     Instant now = clock.instant();
-    return ApiToken.findByHash(TokenSecrets.hash(secret))
-        .filter(t -> t.isActiveAt(now))
-        .map(t -> new Authenticated(t.name, t.roleSet(), t.personId));
+    String hash = TokenSecrets.hash(secret);
+    Optional<VerifiedTokens.Known> token = verified.at(dataVersion, hash);
+    if (token.isEmpty()) {
+      token =
+          ApiToken.findByHash(hash)
+              .map(
+                  t ->
+                      new VerifiedTokens.Known(
+                          new Authenticated(t.name, t.roleSet(), t.personId),
+                          t.revokedAt,
+                          t.expiresAt));
+      token.ifPresent(t -> verified.keep(dataVersion, hash, t));
+    }
+    return token.filter(t -> t.isActiveAt(now)).map(VerifiedTokens.Known::identity);
   }
 
   /** Whether some API token can still act as admin (used for the start-up warning). */

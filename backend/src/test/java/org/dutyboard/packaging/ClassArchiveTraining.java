@@ -82,6 +82,8 @@ public final class ClassArchiveTraining {
             "-Ddutyboard.data-dir=" + data,
             "-Ddutyboard.demo-data.enabled=true",
             "-Ddutyboard.bootstrap.admin-token=" + ADMIN,
+            // no load balancer to drain: stop at once instead of after quarkus.shutdown.delay
+            "-Dquarkus.shutdown.delay=0S",
             "-jar",
             "quarkus-run.jar");
     ClassArchiveTraining training = new ClassArchiveTraining(port);

@@ -5,16 +5,26 @@ import static org.dutyboard.testing.Fixtures.rotationInput;
 import static org.dutyboard.testing.Fixtures.team;
 import static org.dutyboard.testing.Fixtures.token;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.jwt.build.Jwt;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.dutyboard.testing.GraphQl;
+import org.dutyboard.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class AuthorizationTest {
+  @Inject MutableClock clock;
+  @Inject AgroalDataSource dataSource;
+
   private static final String LIST = "{ rotations { nodes { id } } }";
   private static final String CREATE =
       """
@@ -69,6 +79,57 @@ class AuthorizationTest {
     String id = ((Map<String, String>) created.get("token")).get("id");
     GraphQl.admin().ok("mutation($id: ID!) { revokeApiToken(id: $id) { revokedAt } }", "id", id);
     assertThat(GraphQl.withToken(secret).error(LIST)).containsEntry("code", "UNAUTHENTICATED");
+  }
+
+  @Test
+  void aTokenRevokedByAnotherReplicaStopsWorkingAtOnce() throws Exception {
+    Map<String, Object> created = createToken("VIEWER", null);
+    String secret = (String) created.get("secret");
+    GraphQl.withToken(secret).ok(LIST);
+    GraphQl.withToken(secret).ok(LIST); // its state is now kept for the current data version
+    // What another replica's revocation does: plain SQL on its own connection, committed.
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement revoke =
+            connection.prepareStatement("update api_token set revoked_at = now() where id = ?")) {
+      revoke.setObject(1, UUID.fromString(tokenId(created)));
+      assertThat(revoke.executeUpdate()).isEqualTo(1);
+    }
+    assertThat(GraphQl.withToken(secret).error(LIST)).containsEntry("code", "UNAUTHENTICATED");
+  }
+
+  @Test
+  void aKeptTokenStillExpiresOnTime() {
+    clock.set(Instant.parse("2026-06-01T12:00:00Z"));
+    try {
+      String secret = (String) createToken("VIEWER", "2026-06-01T13:00:00Z").get("secret");
+      GraphQl.withToken(secret).ok(LIST);
+      GraphQl.withToken(secret).ok(LIST);
+      clock.set(Instant.parse("2026-06-01T13:00:00Z")); // no write: the data version stays
+      assertThat(GraphQl.withToken(secret).error(LIST)).containsEntry("code", "UNAUTHENTICATED");
+    } finally {
+      clock.reset();
+    }
+  }
+
+  private static Map<String, Object> createToken(String role, String expiresAt) {
+    return GraphQl.admin()
+        .ok(
+            """
+            mutation($roles: [Role!]!, $expiresAt: DateTime) {
+              createApiToken(name: "kept", roles: $roles, expiresAt: $expiresAt) {
+                secret token { id }
+              }
+            }""",
+            "roles",
+            List.of(role),
+            "expiresAt",
+            expiresAt)
+        .getMap("createApiToken");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static String tokenId(Map<String, Object> created) {
+    return ((Map<String, String>) created.get("token")).get("id");
   }
 
   @Test

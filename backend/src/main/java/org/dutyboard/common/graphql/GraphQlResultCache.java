@@ -13,11 +13,12 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.dutyboard.common.db.DataVersion;
+import org.dutyboard.common.db.DataVersion.Read;
 import org.dutyboard.common.graphql.CachedResults.Answer;
 import org.dutyboard.common.graphql.CachedResults.Flight;
 import org.dutyboard.common.graphql.CachedResults.Hit;
@@ -31,12 +32,13 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * Answers a repeated GraphQL query from {@link CachedResults} without executing it, lets identical
  * concurrent requests share one execution, and keeps the answers of successful queries. Per
  * request: the caller's identity (its visibility is part of the key), then the data version (one
- * SELECT, after the request arrived and before any data is read), then a kept answer (200 with its
- * bytes, or 304 when {@code If-None-Match} names its {@code ETag}), an identical execution under
- * way to wait for, or the normal execution. Mutations and subscriptions never get an answer: only
- * an execution that turned out to be a query without errors is kept or shared, and a request
- * waiting for one that is not executes itself. {@code Cache-Control: no-cache} executes (and keeps
- * the fresh answer), {@code no-store} bypasses the cache.
+ * SELECT after the request arrived and before any data is read, which an API token's authentication
+ * has made already), then a kept answer (200 with its bytes, or 304 when {@code If-None-Match}
+ * names its {@code ETag}), an identical execution under way to wait for, or the normal execution.
+ * Mutations and subscriptions never get an answer: only an execution that turned out to be a query
+ * without errors is kept or shared, and a request waiting for one that is not executes itself.
+ * {@code Cache-Control: no-cache} executes (and keeps the fresh answer), {@code no-store} bypasses
+ * the cache.
  */
 @ApplicationScoped
 public class GraphQlResultCache {
@@ -50,8 +52,6 @@ public class GraphQlResultCache {
 
   /** What an execution needs to keep and share its answer; set on the request's outcome. */
   record Pending(CachedResults cache, Flight flight) {}
-
-  private record Read(long version, Instant at) {}
 
   /** Answers {@code ctx} from the cache or passes it on ({@code ctx.next()}). Event loop. */
   void handle(RoutingContext ctx, GraphQlHttp.Outcome outcome, JsonObject request) {
@@ -83,29 +83,37 @@ public class GraphQlResultCache {
       return;
     }
     Key key = keyOf(ctx, request, caller);
+    Optional<Read> authenticated = Read.keptOn(ctx);
+    if (authenticated.isPresent()) { // read by the token's authentication, after arrival
+      withVersion(ctx, outcome, key, authenticated.get(), revalidate);
+      return;
+    }
     ctx.vertx()
         .executeBlocking(() -> new Read(dataVersion.current(), clock.instant()), false)
         .onComplete(
             read -> {
               if (read.failed()) { // the execution reports an unreachable database itself
                 ctx.next();
-                return;
-              }
-              long version = read.result().version();
-              Instant at = read.result().at();
-              if (revalidate) {
-                execute(ctx, outcome, cache.unshared(key, version, at));
-                return;
-              }
-              CachedResults.Lookup lookup = cache.lookup(key, version, at);
-              if (lookup instanceof Hit hit) {
-                answer(ctx, outcome, hit.answer(), cache);
-              } else if (lookup instanceof Wait wait) {
-                await(ctx, outcome, wait.flight());
               } else {
-                execute(ctx, outcome, ((Lead) lookup).flight());
+                withVersion(ctx, outcome, key, read.result(), revalidate);
               }
             });
+  }
+
+  private void withVersion(
+      RoutingContext ctx, GraphQlHttp.Outcome outcome, Key key, Read read, boolean revalidate) {
+    if (revalidate) {
+      execute(ctx, outcome, cache.unshared(key, read.version(), read.at()));
+      return;
+    }
+    CachedResults.Lookup lookup = cache.lookup(key, read.version(), read.at());
+    if (lookup instanceof Hit hit) {
+      answer(ctx, outcome, hit.answer(), cache);
+    } else if (lookup instanceof Wait wait) {
+      await(ctx, outcome, wait.flight());
+    } else {
+      execute(ctx, outcome, ((Lead) lookup).flight());
+    }
   }
 
   /** Runs the engine; its answer lands in the cache (or the flight is abandoned) when it ends. */

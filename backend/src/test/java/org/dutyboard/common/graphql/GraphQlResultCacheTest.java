@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Instant;
@@ -20,6 +21,8 @@ import org.dutyboard.testing.Fixtures;
 import org.dutyboard.testing.GraphQl;
 import org.dutyboard.testing.Inputs;
 import org.dutyboard.testing.MutableClock;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +43,7 @@ class GraphQlResultCacheTest {
   @Inject MutableClock clock;
   @Inject MeterRegistry registry;
   @Inject AgroalDataSource dataSource;
+  @Inject EntityManagerFactory emf;
 
   @BeforeEach
   void fixTheClock() {
@@ -63,6 +67,19 @@ class GraphQlResultCacheTest {
     assertThat(second.header("ETag")).isNotBlank().isEqualTo(first.header("ETag"));
     assertThat(second.contentType()).isEqualTo(first.contentType());
     assertThat(count(registry, "hit")).isEqualTo(hits + 1);
+  }
+
+  @Test
+  void aRepeatedQueryWithAnApiTokenNeedsNoTokenLookup() {
+    String team = Fixtures.team();
+    post(GraphQl.ADMIN_TOKEN, TEAM, Map.of("id", team), Map.of());
+    post(GraphQl.ADMIN_TOKEN, TEAM, Map.of("id", team), Map.of()); // answer and token now kept
+    Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+    stats.clear();
+    Response third = post(GraphQl.ADMIN_TOKEN, TEAM, Map.of("id", team), Map.of());
+    assertThat(third.jsonPath().getString("data.team.id")).isEqualTo(team);
+    // the one statement left is the data version read, shared by authentication and the cache
+    assertThat(stats.getPrepareStatementCount()).as("statements through Hibernate").isZero();
   }
 
   @Test
