@@ -13,8 +13,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Optional;
 import org.dutyboard.common.db.DataVersion;
+import org.dutyboard.common.db.DatabaseUnavailable;
 import org.dutyboard.common.security.Role;
+import org.jboss.logging.Logger;
 
 /**
  * Turns a valid, unrevoked, unexpired API token into a security identity with its roles. Reads the
@@ -23,6 +26,8 @@ import org.dutyboard.common.security.Role;
  */
 @ApplicationScoped
 public class ApiTokenIdentityProvider implements IdentityProvider<ApiTokenAuthenticationRequest> {
+  private static final Logger LOG = Logger.getLogger(ApiTokenIdentityProvider.class);
+
   @Inject ApiTokenService tokens;
   @Inject DataVersion dataVersion;
   @Inject Clock clock;
@@ -37,14 +42,15 @@ public class ApiTokenIdentityProvider implements IdentityProvider<ApiTokenAuthen
       ApiTokenAuthenticationRequest request, AuthenticationRequestContext context) {
     return context.runBlocking(
         () -> {
-          DataVersion.Read read = readDataVersion();
+          Optional<DataVersion.Read> read = readDataVersion();
           RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
           if (http != null) {
-            read.keepOn(http);
+            read.ifPresent(r -> r.keepOn(http));
           }
           ApiTokenService.Authenticated token =
-              tokens
-                  .authenticate(request.token(), read.version())
+              (read.isPresent()
+                      ? tokens.authenticate(request.token(), read.get().version())
+                      : tokens.authenticate(request.token()))
                   .orElseThrow(() -> new AuthenticationFailedException("invalid API token"));
           QuarkusSecurityIdentity.Builder identity =
               QuarkusSecurityIdentity.builder()
@@ -57,11 +63,19 @@ public class ApiTokenIdentityProvider implements IdentityProvider<ApiTokenAuthen
         });
   }
 
-  private DataVersion.Read readDataVersion() {
+  /**
+   * The data version, or empty when reading it failed for a reason other than an unreachable
+   * database (then the token is looked up as before: the version only saves work).
+   */
+  private Optional<DataVersion.Read> readDataVersion() {
     try {
-      return new DataVersion.Read(dataVersion.current(), clock.instant());
-    } catch (SQLException e) { // an unreachable database is told apart by its cause
-      throw new IllegalStateException("could not read the data version", e);
+      return Optional.of(new DataVersion.Read(dataVersion.current(), clock.instant()));
+    } catch (SQLException e) {
+      if (DatabaseUnavailable.causedBy(e)) { // reported as unavailable, not as a bad token
+        throw new IllegalStateException("could not read the data version", e);
+      }
+      LOG.warnf("Could not read the data version, looking the API token up: %s", e.getMessage());
+      return Optional.empty();
     }
   }
 }

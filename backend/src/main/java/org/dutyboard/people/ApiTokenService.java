@@ -45,19 +45,31 @@ public class ApiTokenService {
   public Optional<Authenticated> authenticate(String secret, long dataVersion) {
     Instant now = clock.instant();
     String hash = TokenSecrets.hash(secret);
-    Optional<VerifiedTokens.Known> token = verified.at(dataVersion, hash);
+    Optional<VerifiedTokens.Known> token = verified.at(dataVersion, hash, now);
     if (token.isEmpty()) {
-      token =
-          ApiToken.findByHash(hash)
-              .map(
-                  t ->
-                      new VerifiedTokens.Known(
-                          new Authenticated(t.name, t.roleSet(), t.personId),
-                          t.revokedAt,
-                          t.expiresAt));
-      token.ifPresent(t -> verified.keep(dataVersion, hash, t));
+      token = lookUp(hash);
+      token.ifPresent(t -> verified.keep(dataVersion, hash, t, now));
     }
     return token.filter(t -> t.isActiveAt(now)).map(VerifiedTokens.Known::identity);
+  }
+
+  /** As above, without a data version: always looks the token up. */
+  @Transactional(TxType.SUPPORTS)
+  public Optional<Authenticated> authenticate(String secret) {
+    Instant now = clock.instant();
+    return lookUp(TokenSecrets.hash(secret))
+        .filter(t -> t.isActiveAt(now))
+        .map(VerifiedTokens.Known::identity);
+  }
+
+  private static Optional<VerifiedTokens.Known> lookUp(String hash) {
+    return ApiToken.findByHash(hash)
+        .map(
+            t ->
+                new VerifiedTokens.Known(
+                    new Authenticated(t.name, Set.copyOf(t.roleSet()), t.personId),
+                    t.revokedAt,
+                    t.expiresAt));
   }
 
   /** Whether some API token can still act as admin (used for the start-up warning). */

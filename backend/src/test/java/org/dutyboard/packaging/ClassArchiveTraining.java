@@ -98,6 +98,10 @@ public final class ClassArchiveTraining {
       } finally {
         stop(recording); // SIGTERM: a normal stop, at whose end the JVM writes the archive
       }
+      if (!Files.exists(file)) { // e.g. a JDK without its base CDS archive: start without one
+        System.out.printf("No class archive written (this JDK cannot record one, see %s)%n", log);
+        return;
+      }
       // The check: the same start on the now existing data, refusing to run without the archive.
       List<String> use = List.of(archive.useFlag() + file, archive.requireFlag());
       long started = System.nanoTime();

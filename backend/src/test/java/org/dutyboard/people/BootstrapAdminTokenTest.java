@@ -13,7 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.dutyboard.common.db.DataVersion;
 import org.dutyboard.testing.GraphQl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,6 @@ class BootstrapAdminTokenTest {
   private static final int REPLICAS = 6;
 
   @Inject ApiTokenService tokens;
-  @Inject DataVersion dataVersion;
 
   @AfterEach
   void restoreTheTestsAdminToken() {
@@ -62,8 +60,6 @@ class BootstrapAdminTokenTest {
         QuarkusTransaction.requiringNew()
             .call(() -> ApiToken.count("bootstrap = true and revokedAt is null"));
     assertThat(active).as("active bootstrap tokens").isEqualTo(1);
-    assertThat(tokens.authenticate(secret, dataVersion.current()))
-        .as("the new secret signs in")
-        .isPresent();
+    assertThat(tokens.authenticate(secret)).as("the new secret signs in").isPresent();
   }
 }
