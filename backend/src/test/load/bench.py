@@ -197,7 +197,8 @@ def pgbench_floor(payload, seconds, connections):
     psql("alter system reset log_statement"); psql("select pg_reload_conf()")
     time.sleep(0.5)
     rows = []
-    for name in sorted(glob.glob(os.path.join(PG_LOG, "*.csv"))):
+    # by age: the files are named by time of day, so after midnight their names sort wrongly
+    for name in sorted(glob.glob(os.path.join(PG_LOG, "*.csv")), key=os.path.getmtime):
         with open(name, newline="") as f:
             rows += list(csv.reader(f))
     start = max(i for i, r in enumerate(rows) if marker in r[13])

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.dutyboard.common.db.AnyOf;
 import org.dutyboard.common.graphql.Ids;
 import org.dutyboard.common.pagination.Keyset;
 import org.dutyboard.common.pagination.Slice;
@@ -51,13 +52,13 @@ public class FollowUpQueries {
       params.put("status", f.status());
     }
     if (Boolean.TRUE.equals(f.overdue())) {
-      jpql.append(" and f.status in :open and f.dueOn < :today");
-      params.put("open", OPEN);
+      jpql.append(" and any_of(:open, f.status) and f.dueOn < :today");
+      params.put("open", AnyOf.names(OPEN));
       params.put("today", LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
     }
     if (Boolean.TRUE.equals(f.unowned())) {
-      jpql.append(" and f.status in :open and f.ownerId is null");
-      params.put("open", OPEN);
+      jpql.append(" and any_of(:open, f.status) and f.ownerId is null");
+      params.put("open", AnyOf.names(OPEN));
     }
     Keyset keyset = page.keyset("f.createdAt", Keyset.KeyType.INSTANT, Keyset.Order.ASCENDING);
     jpql.append(keyset.and());
@@ -76,11 +77,11 @@ public class FollowUpQueries {
     Map<UUID, Long> counts = new HashMap<>();
     if (!incidentIds.isEmpty()) {
       em.createQuery(
-              "select f.incidentId, count(f) from FollowUp f where f.incidentId in :ids"
-                  + " and f.status in :open group by f.incidentId",
+              "select f.incidentId, count(f) from FollowUp f where any_of(:ids, f.incidentId)"
+                  + " and any_of(:open, f.status) group by f.incidentId",
               Object[].class)
-          .setParameter("ids", incidentIds)
-          .setParameter("open", OPEN)
+          .setParameter("ids", AnyOf.ids(incidentIds))
+          .setParameter("open", AnyOf.names(OPEN))
           .getResultList()
           .forEach(row -> counts.put((UUID) row[0], (Long) row[1]));
     }

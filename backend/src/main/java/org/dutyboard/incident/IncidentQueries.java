@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional.TxType;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.dutyboard.common.db.AnyOf;
 import org.dutyboard.common.pagination.Keyset;
 import org.dutyboard.common.pagination.Slice;
 import org.dutyboard.common.pagination.SliceRequest;
@@ -26,7 +27,7 @@ public class IncidentQueries {
     IncidentAccess.Scope scope = access.scope();
     StringBuilder jpql = new StringBuilder("from Incident i where " + IncidentAccess.VISIBLE);
     if (statuses != null && !statuses.isEmpty()) {
-      jpql.append(" and i.status in :statuses");
+      jpql.append(" and any_of(:statuses, i.status)");
     }
     Keyset keyset = page.keyset("i.declaredAt", Keyset.KeyType.INSTANT, Keyset.Order.DESCENDING);
     jpql.append(keyset.and());
@@ -34,7 +35,7 @@ public class IncidentQueries {
     TypedQuery<Incident> query =
         access.bind(em.createQuery(jpql.toString(), Incident.class), scope);
     if (statuses != null && !statuses.isEmpty()) {
-      query.setParameter("statuses", statuses);
+      query.setParameter("statuses", AnyOf.names(statuses));
     }
     List<Incident> rows = keyset.bind(query).setMaxResults(page.fetchSize()).getResultList();
     Slice<Incident> cut = page.toSlice(rows, i -> i.declaredAt.toString(), i -> i.id);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.dutyboard.common.Grouping;
+import org.dutyboard.common.db.AnyOf;
 import org.dutyboard.component.ComponentView;
 import org.dutyboard.component.ComponentViews;
 import org.dutyboard.incident.metrics.IncidentMetricsViews;
@@ -40,17 +41,17 @@ public class IncidentViews {
         ComponentViews.byOwner(
             em.createQuery(
                     "select ic.incidentId, c from IncidentComponent ic, Component c"
-                        + " where c.id = ic.componentId and ic.incidentId in :ids"
+                        + " where c.id = ic.componentId and any_of(:ids, ic.incidentId)"
                         + " order by c.displayOrder, c.name",
                     Object[].class)
-                .setParameter("ids", ids)
+                .setParameter("ids", AnyOf.ids(ids))
                 .getResultList());
     List<Object[]> roleRows =
         em.createQuery(
                 "select a, p from IncidentRoleAssignment a, Person p where p.id = a.personId"
-                    + " and a.incidentId in :ids order by a.assumedAt, a.id",
+                    + " and any_of(:ids, a.incidentId) order by a.assumedAt, a.id",
                 Object[].class)
-            .setParameter("ids", ids)
+            .setParameter("ids", AnyOf.ids(ids))
             .getResultList();
     Map<UUID, List<Object[]>> roles =
         Grouping.byKey(roleRows, row -> ((IncidentRoleAssignment) row[0]).incidentId);
