@@ -1,5 +1,7 @@
 package org.dutyboard.common.db;
 
+import io.quarkus.hibernate.orm.PersistenceUnitExtension;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.UUID;
 import org.hibernate.boot.model.FunctionContributions;
@@ -15,10 +17,12 @@ import org.hibernate.type.StandardBasicTypes;
  * SQL again on every execution (about 9% of the incident dashboard's CPU, docs/benchmarks.md). One
  * array parameter also keeps the SQL text the same for every list size. PostgreSQL serves {@code =
  * any} from the column's B-tree index as it does an {@code in} list; Hibernate's own {@code
- * array_contains} renders {@code @>}, which a B-tree index cannot serve. Registered through {@code
- * META-INF/services/org.hibernate.boot.model.FunctionContributor}.
+ * array_contains} renders {@code @>}, which a B-tree index cannot serve. Quarkus hands it to
+ * Hibernate as a persistence-unit extension (its way for function contributors since 3.31).
  */
-public final class AnyOf implements FunctionContributor {
+@ApplicationScoped
+@PersistenceUnitExtension
+public class AnyOf implements FunctionContributor {
   @Override
   public void contributeFunctions(FunctionContributions functions) {
     functions
