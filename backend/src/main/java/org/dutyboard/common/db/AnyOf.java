@@ -18,7 +18,7 @@ import org.hibernate.type.StandardBasicTypes;
  * array parameter also keeps the SQL text the same for every list size. PostgreSQL serves {@code =
  * any} from the column's B-tree index as it does an {@code in} list; Hibernate's own {@code
  * array_contains} renders {@code @>}, which a B-tree index cannot serve. Quarkus hands it to
- * Hibernate as a persistence-unit extension (its way for function contributors since 3.31).
+ * Hibernate as a persistence-unit extension, its way of taking function contributors.
  */
 @ApplicationScoped
 @PersistenceUnitExtension
