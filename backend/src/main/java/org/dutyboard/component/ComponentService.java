@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
+import org.dutyboard.common.db.AnyOf;
 import org.dutyboard.common.db.Entities;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.error.Texts;
@@ -62,8 +63,8 @@ public class ComponentService {
       return List.of();
     }
     List<Component> found =
-        em.createQuery("from Component where id in :ids", Component.class)
-            .setParameter("ids", new HashSet<>(ids))
+        em.createQuery("from Component where any_of(:ids, id)", Component.class)
+            .setParameter("ids", AnyOf.ids(new HashSet<>(ids)))
             .getResultList();
     if (found.size() != new HashSet<>(ids).size()) {
       var known = found.stream().map(c -> c.id).toList();

@@ -1,5 +1,6 @@
 package org.dutyboard.delivery;
 
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -46,9 +47,8 @@ public class DeliveryQueries {
     // EMAIL before CHAT: the enum names sort the other way.
     List<Delivery> rows =
         Delivery.list(
-            "teamId = ?1 and meetingDate in ?2 order by meetingDate desc, channel desc",
-            teamId,
-            dates);
+            "teamId = :team and any_of(:dates, meetingDate) order by meetingDate desc, channel desc",
+            Parameters.with("team", teamId).and("dates", dates.toArray(LocalDate[]::new)));
     return rows.stream().map(DeliveryViews::view).toList();
   }
 }

@@ -1,5 +1,6 @@
 package org.dutyboard.delivery;
 
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.dutyboard.common.db.AnyOf;
 import org.dutyboard.delivery.settings.TeamDelivery;
 
 /**
@@ -59,10 +61,14 @@ public class DeliveryQueue {
     if (ids.isEmpty()) {
       return List.of();
     }
-    List<Delivery> rows = Delivery.list("id in ?1 order by nextAttemptAt, id", ids);
+    List<Delivery> rows =
+        Delivery.list(
+            "any_of(:ids, id) order by nextAttemptAt, id", Parameters.with("ids", AnyOf.ids(ids)));
     Map<UUID, TeamDelivery> settings =
         TeamDelivery.<TeamDelivery>list(
-                "teamId in ?1", rows.stream().map(d -> d.teamId).distinct().toList())
+                "any_of(:ids, teamId)",
+                Parameters.with(
+                    "ids", AnyOf.ids(rows.stream().map(d -> d.teamId).distinct().toList())))
             .stream()
             .collect(Collectors.toMap(t -> t.teamId, Function.identity()));
     return rows.stream()

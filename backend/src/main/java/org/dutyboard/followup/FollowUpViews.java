@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.dutyboard.common.db.AnyOf;
 import org.dutyboard.people.PeopleViews;
 import org.dutyboard.people.Person;
 import org.dutyboard.people.PersonView;
@@ -25,8 +26,8 @@ class FollowUpViews {
     List<UUID> ownerIds = tasks.stream().map(t -> t.ownerId).filter(Objects::nonNull).toList();
     Map<UUID, PersonView> owners = new HashMap<>();
     if (!ownerIds.isEmpty()) {
-      em.createQuery("from Person where id in :ids", Person.class)
-          .setParameter("ids", ownerIds)
+      em.createQuery("from Person where any_of(:ids, id)", Person.class)
+          .setParameter("ids", AnyOf.ids(ownerIds))
           .getResultList()
           .forEach(p -> owners.put(p.id, PeopleViews.of(p)));
     }

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.Set;
 import java.util.UUID;
+import org.dutyboard.common.db.AnyOf;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
@@ -93,9 +94,10 @@ public class IncidentAccess {
     return new java.util.HashSet<>(
         bind(
                 em.createQuery(
-                    "select i.id from Incident i where i.id in :ids and " + VISIBLE, UUID.class),
+                    "select i.id from Incident i where any_of(:ids, i.id) and " + VISIBLE,
+                    UUID.class),
                 scope)
-            .setParameter("ids", ids)
+            .setParameter("ids", AnyOf.ids(ids))
             .getResultList());
   }
 

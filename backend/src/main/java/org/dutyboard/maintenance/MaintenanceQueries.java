@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.dutyboard.common.db.AnyOf;
 import org.dutyboard.common.pagination.Keyset;
 import org.dutyboard.common.pagination.Slice;
 import org.dutyboard.common.pagination.SliceRequest;
@@ -33,8 +34,8 @@ public class MaintenanceQueries {
     StringBuilder where = new StringBuilder("1 = 1");
     Map<String, Object> params = new HashMap<>();
     if (when != null) {
-      params.put("statuses", when.statuses);
-      where.append(" and status in :statuses");
+      params.put("statuses", AnyOf.names(when.statuses));
+      where.append(" and any_of(:statuses, status)");
     }
     Keyset keyset =
         page.keyset(

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.dutyboard.common.db.AnyOf;
 import org.dutyboard.maintenance.MaintenanceTransitions.Transition;
 import org.dutyboard.maintenance.MaintenanceTransitions.Window;
 
@@ -31,12 +32,12 @@ public class MaintenanceTransitioner {
         em.createQuery(
                 "select new org.dutyboard.maintenance.MaintenanceTransitions$Window("
                     + "w.id, w.status, w.plannedStart, w.plannedEnd, w.version)"
-                    + " from MaintenanceWindow w where w.status in :open"
+                    + " from MaintenanceWindow w where any_of(:open, w.status)"
                     + " and (w.plannedEnd <= :now"
                     + " or (w.status = :scheduled and w.plannedStart <= :now))"
                     + " order by w.plannedStart, w.id",
                 Window.class)
-            .setParameter("open", OPEN)
+            .setParameter("open", AnyOf.names(OPEN))
             .setParameter("now", now)
             .setParameter("scheduled", MaintenanceStatus.SCHEDULED)
             .getResultList();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.dutyboard.common.Grouping;
+import org.dutyboard.common.db.AnyOf;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
 import org.dutyboard.component.ComponentView;
@@ -38,17 +39,17 @@ class MaintenanceViews {
         ComponentViews.byOwner(
             em.createQuery(
                     "select mc.maintenanceId, c from MaintenanceComponent mc, Component c"
-                        + " where c.id = mc.componentId and mc.maintenanceId in :ids"
+                        + " where c.id = mc.componentId and any_of(:ids, mc.maintenanceId)"
                         + " order by c.displayOrder, c.name",
                     Object[].class)
-                .setParameter("ids", ids)
+                .setParameter("ids", AnyOf.ids(ids))
                 .getResultList());
     List<MaintenanceUpdateEntry> updateRows =
         em.createQuery(
-                "from MaintenanceUpdateEntry u where u.maintenanceId in :ids"
+                "from MaintenanceUpdateEntry u where any_of(:ids, u.maintenanceId)"
                     + " order by u.postedAt, u.id",
                 MaintenanceUpdateEntry.class)
-            .setParameter("ids", ids)
+            .setParameter("ids", AnyOf.ids(ids))
             .getResultList();
     Map<UUID, List<MaintenanceUpdateView>> updates =
         Grouping.byKey(updateRows, u -> u.maintenanceId, MaintenanceUpdateView::of);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.dutyboard.common.db.AnyOf;
 import org.dutyboard.common.graphql.TimeZone;
 import org.dutyboard.common.pagination.Keyset;
 import org.dutyboard.common.pagination.Slice;
@@ -63,9 +64,9 @@ public class PeopleQueries {
     Map<UUID, List<PersonView>> result = new LinkedHashMap<>();
     teamIds.forEach(id -> result.put(id, new ArrayList<>()));
     em.createQuery(
-            "select t.id, p from Team t join t.members p where t.id in :ids order by p.handle",
+            "select t.id, p from Team t join t.members p where any_of(:ids, t.id) order by p.handle",
             Object[].class)
-        .setParameter("ids", teamIds)
+        .setParameter("ids", AnyOf.ids(teamIds))
         .getResultList()
         .forEach(row -> result.get((UUID) row[0]).add(PeopleViews.of((Person) row[1])));
     return result;

@@ -22,7 +22,7 @@ import org.dutyboard.rotation.schedule.CompiledScheduleCache.Compiled;
 
 /**
  * Loads rotations with every schedule layer in a fixed number of queries whatever their number:
- * each layer is fetched once with {@code rotation_id in (:ids)} ({@link ScheduleLayers}), people
+ * each layer is fetched once with {@code rotation_id = any(:ids)} ({@link ScheduleLayers}), people
  * and teams once for all. Callers own the transaction.
  */
 @ApplicationScoped

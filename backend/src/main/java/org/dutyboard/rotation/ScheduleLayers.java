@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 import org.dutyboard.common.Grouping;
+import org.dutyboard.common.db.AnyOf;
 import org.dutyboard.rotation.change.ScheduleOverride;
 import org.dutyboard.rotation.change.ShiftTrade;
 import org.dutyboard.rotation.change.SkippedPeriod;
@@ -40,45 +41,45 @@ record ScheduleLayers(
     return new ScheduleLayers(
         layer(
             em,
-            "from RotationRole where rotationId in :ids order by position",
+            "from RotationRole where any_of(:ids, rotationId) order by position",
             RotationRole.class,
             ids,
             r -> r.rotationId),
         layer(
             em,
-            "from RosterVersion where rotationId in :ids order by fromIndex",
+            "from RosterVersion where any_of(:ids, rotationId) order by fromIndex",
             RosterVersion.class,
             ids,
             v -> v.rotationId),
         layer(
             em,
-            "from RosterEntry where rotationId in :ids order by position",
+            "from RosterEntry where any_of(:ids, rotationId) order by position",
             RosterEntry.class,
             ids,
             e -> e.rosterVersionId),
         layer(
             em,
-            "from SkippedPeriod where rotationId in :ids and cancelledAt is null",
+            "from SkippedPeriod where any_of(:ids, rotationId) and cancelledAt is null",
             SkippedPeriod.class,
             ids,
             s -> s.rotationId),
         layer(
             em,
-            "from ScheduleOverride where rotationId in :ids and cancelledAt is null"
+            "from ScheduleOverride where any_of(:ids, rotationId) and cancelledAt is null"
                 + " order by createdAt, id",
             ScheduleOverride.class,
             ids,
             o -> o.rotationId),
         layer(
             em,
-            "from ShiftTrade where rotationId in :ids and status = org.dutyboard.rotation.change.TradeStatus.ACCEPTED"
+            "from ShiftTrade where any_of(:ids, rotationId) and status = org.dutyboard.rotation.change.TradeStatus.ACCEPTED"
                 + " order by createdAt, id",
             ShiftTrade.class,
             ids,
             t -> t.rotationId),
         layer(
             em,
-            "from ExplicitAssignment where rotationId in :ids",
+            "from ExplicitAssignment where any_of(:ids, rotationId)",
             ExplicitAssignment.class,
             ids,
             e -> e.rotationId));
@@ -88,7 +89,7 @@ record ScheduleLayers(
   private static <T> Map<UUID, List<T>> layer(
       EntityManager em, String query, Class<T> type, List<UUID> ids, Function<T, UUID> key) {
     return Grouping.byKey(
-        em.createQuery(query, type).setParameter("ids", ids).getResultList(), key);
+        em.createQuery(query, type).setParameter("ids", AnyOf.ids(ids)).getResultList(), key);
   }
 
   /** The rotation's layers composed into its schedule, with everyone it may name. */

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.dutyboard.common.db.AnyOf;
 import org.dutyboard.followup.FollowUpStatus;
 import org.dutyboard.incident.IncidentAccess;
 import org.dutyboard.incident.IncidentConfig;
@@ -52,7 +53,7 @@ class SummaryIncidentQueries {
    */
   private static final String REPORT_PENDING =
       "(i.resolvedAt < :from and i.postmortemWaiverReason is null and not exists (select 1 from"
-          + " Postmortem r where r.incidentId = i.id and r.state in :reportDone))";
+          + " Postmortem r where r.incidentId = i.id and any_of(:reportDone, r.state)))";
 
   /** Report states that end "due": IN_REVIEW already allows closing the incident. */
   private static final List<PostmortemState> REPORT_DONE =
@@ -108,7 +109,7 @@ class SummaryIncidentQueries {
             .setParameter("from", from)
             .setParameter("to", to)
             .setParameter("team", teamId)
-            .setParameter("reportDone", REPORT_DONE)
+            .setParameter("reportDone", AnyOf.names(REPORT_DONE))
             .setParameter("public", Visibility.PUBLIC)
             .getResultList()
             .stream()
@@ -205,15 +206,16 @@ class SummaryIncidentQueries {
                     + " sum(case when f.status = :done and f.completedAt >= :from"
                     + " and f.completedAt < :to then 1 else 0 end),"
                     + " sum(case when f.createdAt < :to and f.dueOn < :meeting"
-                    + " and (f.status in (:open) or f.completedAt >= :to) then 1 else 0 end)"
-                    + " from FollowUp f where f.incidentId in :incidents",
+                    + " and (any_of(:open, f.status) or f.completedAt >= :to) then 1 else 0 end)"
+                    + " from FollowUp f where any_of(:incidents, f.incidentId)",
                 Object[].class)
             .setParameter("from", from)
             .setParameter("to", to)
-            .setParameter("incidents", incidentIds)
+            .setParameter("incidents", AnyOf.ids(incidentIds))
             .setParameter("done", FollowUpStatus.DONE)
             .setParameter("meeting", meetingDate)
-            .setParameter("open", List.of(FollowUpStatus.OPEN, FollowUpStatus.IN_PROGRESS))
+            .setParameter(
+                "open", AnyOf.names(List.of(FollowUpStatus.OPEN, FollowUpStatus.IN_PROGRESS)))
             .getSingleResult();
     return new SummaryFollowUpsView(asInt(row[0]), asInt(row[1]), asInt(row[2]));
   }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.dutyboard.common.Grouping;
+import org.dutyboard.common.db.AnyOf;
 import org.dutyboard.incident.IncidentAccess;
 import org.dutyboard.people.PeopleViews;
 import org.dutyboard.people.Person;
@@ -35,9 +36,9 @@ class AlertPageViews {
     List<Object[]> onCallRows =
         em.createQuery(
                 "select a.pageId, a.role, p from AlertPageAttribution a, Person p where p.id = a.personId"
-                    + " and a.pageId in :ids order by a.pageId, a.position",
+                    + " and any_of(:ids, a.pageId) order by a.pageId, a.position",
                 Object[].class)
-            .setParameter("ids", pages.stream().map(p -> p.id).toList())
+            .setParameter("ids", AnyOf.ids(pages.stream().map(p -> p.id).toList()))
             .getResultList();
     Map<UUID, List<AlertPageOnCallView>> onCall =
         Grouping.byKey(

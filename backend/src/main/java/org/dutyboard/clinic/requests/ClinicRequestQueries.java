@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.dutyboard.common.db.AnyOf;
 import org.dutyboard.common.pagination.Keyset;
 import org.dutyboard.common.pagination.Slice;
 import org.dutyboard.common.pagination.SliceRequest;
@@ -38,8 +39,8 @@ public class ClinicRequestQueries {
     List<RequestState> wanted =
         states == null ? List.of() : states.stream().filter(java.util.Objects::nonNull).toList();
     if (!wanted.isEmpty()) {
-      params.put("wanted", wanted);
-      where.append(" and state in :wanted");
+      params.put("wanted", AnyOf.names(wanted));
+      where.append(" and any_of(:wanted, state)");
     }
     Keyset keyset =
         page.keyset("createdAt", Keyset.KeyType.INSTANT, Keyset.Order.DESCENDING_KEY_ASCENDING_ID);

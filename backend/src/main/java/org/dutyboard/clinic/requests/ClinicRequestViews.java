@@ -1,11 +1,13 @@
 package org.dutyboard.clinic.requests;
 
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.dutyboard.common.Grouping;
+import org.dutyboard.common.db.AnyOf;
 
 /** Turns requests into views with two queries however many there are. Callers own the tx. */
 @ApplicationScoped
@@ -19,13 +21,17 @@ class ClinicRequestViews {
     Map<UUID, List<QuotaChange>> changes =
         Grouping.byKey(
             RequestQuota.<RequestQuota>list(
-                "requestId in ?1", Sort.by("requestId").and("position"), ids),
+                "any_of(:ids, requestId)",
+                Sort.by("requestId").and("position"),
+                Parameters.with("ids", AnyOf.ids(ids))),
             q -> q.requestId,
             RequestQuota::change);
     Map<UUID, List<RequestApprovalView>> approvals =
         Grouping.byKey(
             RequestApproval.<RequestApproval>list(
-                "requestId in ?1", Sort.by("approvedAt").and("id"), ids),
+                "any_of(:ids, requestId)",
+                Sort.by("approvedAt").and("id"),
+                Parameters.with("ids", AnyOf.ids(ids))),
             a -> a.requestId,
             RequestApprovalView::of);
     return requests.stream()

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.dutyboard.common.db.AnyOf;
 import org.dutyboard.incident.IncidentAccess;
 import org.dutyboard.incident.IncidentView;
 import org.dutyboard.incident.TeamInvolvement;
@@ -46,8 +47,8 @@ public class PostmortemQueries {
     if (!incidentIds.isEmpty()) {
       postmortemViews
           .of(
-              em.createQuery("from Postmortem where incidentId in :ids", Postmortem.class)
-                  .setParameter("ids", incidentIds)
+              em.createQuery("from Postmortem where any_of(:ids, incidentId)", Postmortem.class)
+                  .setParameter("ids", AnyOf.ids(incidentIds))
                   .getResultList())
           .forEach(v -> result.put(v.incidentId(), v));
     }
@@ -81,12 +82,12 @@ public class PostmortemQueries {
     if (!incidents.isEmpty()) {
       em.createQuery(
               "select u.incidentId, count(u) from StatusUpdate u, Incident i"
-                  + " where i.id = u.incidentId and u.incidentId in :ids"
+                  + " where i.id = u.incidentId and any_of(:ids, u.incidentId)"
                   + " and "
                   + IS_PUBLIC
                   + " group by u.incidentId",
               Object[].class)
-          .setParameter("ids", incidents.stream().map(RequirementFacts::id).toList())
+          .setParameter("ids", AnyOf.ids(incidents.stream().map(RequirementFacts::id).toList()))
           .setParameter("public", Visibility.PUBLIC)
           .getResultList()
           .forEach(row -> publicUpdates.put((UUID) row[0], (Long) row[1]));

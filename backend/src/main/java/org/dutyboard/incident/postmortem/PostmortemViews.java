@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.dutyboard.common.Grouping;
+import org.dutyboard.common.db.AnyOf;
 
 /** Postmortems -> views, with their scorecards, in one query. */
 @ApplicationScoped
@@ -19,9 +20,9 @@ public class PostmortemViews {
     }
     List<PostmortemScore> scoreRows =
         em.createQuery(
-                "from PostmortemScore where reportId in :ids order by question",
+                "from PostmortemScore where any_of(:ids, reportId) order by question",
                 PostmortemScore.class)
-            .setParameter("ids", reports.stream().map(r -> r.id).toList())
+            .setParameter("ids", AnyOf.ids(reports.stream().map(r -> r.id).toList()))
             .getResultList();
     Map<UUID, List<ScoreView>> scores =
         Grouping.byKey(

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.dutyboard.common.db.AnyOf;
 import org.dutyboard.incident.Incident;
 import org.dutyboard.incident.IncidentAccess;
 import org.dutyboard.people.PeopleViews;
@@ -33,8 +34,8 @@ public class IncidentRoleQueries {
     Map<UUID, Person> people =
         holders.isEmpty()
             ? Map.of()
-            : em.createQuery("from Person where id in :ids", Person.class)
-                .setParameter("ids", holders.stream().map(a -> a.personId).toList())
+            : em.createQuery("from Person where any_of(:ids, id)", Person.class)
+                .setParameter("ids", AnyOf.ids(holders.stream().map(a -> a.personId).toList()))
                 .getResultStream()
                 .collect(Collectors.toMap(p -> p.id, Function.identity()));
     return holders.stream()

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.dutyboard.common.Grouping;
+import org.dutyboard.common.db.AnyOf;
 import org.dutyboard.common.pagination.Keyset;
 import org.dutyboard.common.pagination.Slice;
 import org.dutyboard.common.pagination.SliceRequest;
@@ -31,9 +32,9 @@ public class StatusUpdateQueries {
     }
     List<StatusUpdate> updates =
         em.createQuery(
-                "from StatusUpdate where incidentId in :ids order by postedAt, id",
+                "from StatusUpdate where any_of(:ids, incidentId) order by postedAt, id",
                 StatusUpdate.class)
-            .setParameter("ids", incidentIds)
+            .setParameter("ids", AnyOf.ids(incidentIds))
             .getResultList();
     return Grouping.byKey(statusUpdateViews.of(updates), StatusUpdateView::incidentId);
   }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.dutyboard.common.Grouping;
+import org.dutyboard.common.db.AnyOf;
 import org.dutyboard.component.Component;
 import org.dutyboard.component.ComponentViews;
 
@@ -22,9 +23,9 @@ public class StatusUpdateViews {
     List<Object[]> statedRows =
         em.createQuery(
                 "select s, c from StatusUpdateComponent s, Component c where c.id = s.componentId"
-                    + " and s.statusUpdateId in :ids order by c.displayOrder, c.name",
+                    + " and any_of(:ids, s.statusUpdateId) order by c.displayOrder, c.name",
                 Object[].class)
-            .setParameter("ids", updates.stream().map(u -> u.id).toList())
+            .setParameter("ids", AnyOf.ids(updates.stream().map(u -> u.id).toList()))
             .getResultList();
     Map<UUID, List<ComponentStatusEntryView>> stated =
         Grouping.byKey(

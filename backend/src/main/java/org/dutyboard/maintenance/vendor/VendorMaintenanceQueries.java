@@ -1,5 +1,6 @@
 package org.dutyboard.maintenance.vendor;
 
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,6 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.dutyboard.common.db.AnyOf;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
 import org.dutyboard.maintenance.MaintenanceStatus;
@@ -46,7 +48,9 @@ public class VendorMaintenanceQueries {
       return Collections.nCopies(windowIds.size(), null);
     }
     Map<UUID, VendorMaintenanceView> byWindow =
-        views.byWindow(VendorMaintenance.list("maintenanceId in ?1", windowIds));
+        views.byWindow(
+            VendorMaintenance.list(
+                "any_of(:ids, maintenanceId)", Parameters.with("ids", AnyOf.ids(windowIds))));
     List<VendorMaintenanceView> result = new ArrayList<>();
     windowIds.forEach(id -> result.add(byWindow.get(id)));
     return result;

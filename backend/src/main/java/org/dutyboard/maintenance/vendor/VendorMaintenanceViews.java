@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.dutyboard.common.Grouping;
+import org.dutyboard.common.db.AnyOf;
 import org.dutyboard.component.Component;
 import org.dutyboard.component.ComponentViews;
 
@@ -25,9 +26,9 @@ class VendorMaintenanceViews {
     List<Object[]> rows =
         em.createQuery(
                 "select c, k from VendorCircuit c left join Component k on k.id = c.componentId"
-                    + " where c.vendorMaintenanceId in :ids order by c.position",
+                    + " where any_of(:ids, c.vendorMaintenanceId) order by c.position",
                 Object[].class)
-            .setParameter("ids", records.stream().map(r -> r.id).toList())
+            .setParameter("ids", AnyOf.ids(records.stream().map(r -> r.id).toList()))
             .getResultList();
     Map<UUID, List<VendorCircuitView>> circuits =
         Grouping.byKey(

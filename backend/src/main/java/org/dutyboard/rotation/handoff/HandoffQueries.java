@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.dutyboard.common.db.AnyOf;
 import org.dutyboard.common.error.DutyboardException;
 import org.dutyboard.common.security.Caller;
 import org.dutyboard.common.security.Role;
@@ -64,8 +65,8 @@ public class HandoffQueries {
     }
     Map<String, Handoff> stored = new HashMap<>();
     if (!rotations.isEmpty()) {
-      em.createQuery("from Handoff where rotationId in :ids", Handoff.class)
-          .setParameter("ids", rotations.stream().map(r -> r.rotation().id).toList())
+      em.createQuery("from Handoff where any_of(:ids, rotationId)", Handoff.class)
+          .setParameter("ids", AnyOf.ids(rotations.stream().map(r -> r.rotation().id).toList()))
           .getResultList()
           .forEach(h -> stored.put(key(h.rotationId, h.shiftIndex, h.role), h));
     }

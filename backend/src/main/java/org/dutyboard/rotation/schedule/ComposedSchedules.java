@@ -1,5 +1,6 @@
 package org.dutyboard.rotation.schedule;
 
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.dutyboard.common.db.AnyOf;
 import org.dutyboard.people.PersonView;
 import org.dutyboard.rotation.LoadedRotation;
 import org.dutyboard.rotation.RoleAssignment.RoleSpec;
@@ -82,7 +84,9 @@ public class ComposedSchedules {
     if (ids.isEmpty()) {
       return List.of();
     }
-    return load(Rotation.list("id in ?1", Sort.by("name").and("id"), List.copyOf(ids)));
+    return load(
+        Rotation.list(
+            "any_of(:ids, id)", Sort.by("name").and("id"), Parameters.with("ids", AnyOf.ids(ids))));
   }
 
   private List<RotationSchedule> load(List<Rotation> rotations) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.dutyboard.common.db.AnyOf;
 import org.dutyboard.followup.FollowUpStatus;
 import org.dutyboard.incident.IncidentAccess;
 import org.dutyboard.incident.Severity;
@@ -74,7 +75,7 @@ public class TeamIncidentRepository {
     return em
         .createQuery(
             "select f.createdAt, f.completedAt, f.status, f.dueOn from FollowUp f where"
-                + " f.createdAt < :to and (f.status in :open or f.completedAt >= :from"
+                + " f.createdAt < :to and (any_of(:open, f.status) or f.completedAt >= :from"
                 + " or f.createdAt >= :from) and f.incidentId in (select i.id from Incident i"
                 + " where "
                 + INVOLVED
@@ -83,7 +84,7 @@ public class TeamIncidentRepository {
         .setParameter("from", from)
         .setParameter("to", to)
         .setParameter("team", teamId)
-        .setParameter("open", OPEN)
+        .setParameter("open", AnyOf.names(OPEN))
         .getResultList()
         .stream()
         .map(
