@@ -90,6 +90,36 @@ class AnyOfTest {
     assertThat(cachedPlans()).as("plans kept for the any_of query").isEqualTo(before + 1);
   }
 
+  /**
+   * The same rule reaches parameters inside a function's last argument, such as an aggregate's: a
+   * condition with parameters goes in a filter clause instead.
+   */
+  @Test
+  void aggregatesKeepThePlanWithTheirConditionsInAFilterClause() {
+    String inArgument =
+        "select sum(case when c.displayOrder >= :min then 1 else 0 end) from Component c"
+            + " where any_of(:ids, c.id)";
+    String inFilter =
+        "select count(c) filter (where c.displayOrder >= :min) from Component c"
+            + " where any_of(:ids, c.id)";
+    int before = cachedPlans();
+    long counted =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () -> {
+                  em.createQuery(inArgument, Long.class)
+                      .setParameter("min", 0)
+                      .setParameter("ids", AnyOf.ids(List.of(operational, degraded)))
+                      .getSingleResult();
+                  return em.createQuery(inFilter, Long.class)
+                      .setParameter("min", 0)
+                      .setParameter("ids", AnyOf.ids(List.of(operational, degraded)))
+                      .getSingleResult();
+                });
+    assertThat(counted).isEqualTo(2);
+    assertThat(cachedPlans()).as("plans kept: only the filter clause's").isEqualTo(before + 1);
+  }
+
   private List<UUID> idsAmong(List<UUID> ids) {
     return QuarkusTransaction.requiringNew()
         .call(
