@@ -36,8 +36,9 @@ record ScheduleLayers(
     Map<UUID, List<ShiftTrade>> trades,
     Map<UUID, List<ExplicitAssignment>> explicit) {
 
-  /** Every layer of the rotations {@code ids}, one query each. */
-  static ScheduleLayers fetch(EntityManager em, List<UUID> ids) {
+  /** Every layer of the rotations {@code rotationIds}, one query each. */
+  static ScheduleLayers fetch(EntityManager em, List<UUID> rotationIds) {
+    UUID[] ids = AnyOf.ids(rotationIds);
     return new ScheduleLayers(
         layer(
             em,
@@ -87,9 +88,9 @@ record ScheduleLayers(
 
   /** One layer's rows of all rotations in one query, grouped by {@code key}. */
   private static <T> Map<UUID, List<T>> layer(
-      EntityManager em, String query, Class<T> type, List<UUID> ids, Function<T, UUID> key) {
+      EntityManager em, String query, Class<T> type, UUID[] ids, Function<T, UUID> key) {
     return Grouping.byKey(
-        em.createQuery(query, type).setParameter("ids", AnyOf.ids(ids)).getResultList(), key);
+        em.createQuery(query, type).setParameter("ids", ids).getResultList(), key);
   }
 
   /** The rotation's layers composed into its schedule, with everyone it may name. */
