@@ -29,9 +29,13 @@ import java.util.stream.Stream;
  *
  * <ul>
  *   <li>JDK 25+: the AOT cache {@code app.aot} (JEP 483/515: classes loaded and linked, method
- *       profiles), of the {@code aot-jar} packaging.
- *   <li>Earlier JDKs: a dynamic AppCDS archive {@code app-cds.jsa} (JEP 350) of the fast-jar.
+ *       profiles).
+ *   <li>Earlier JDKs: a dynamic AppCDS archive {@code app-cds.jsa} (JEP 350).
  * </ul>
+ *
+ * <p>Both of the {@code aot-jar} packaging, whose jars the JDK's own class loader reads: before
+ * dumping, the JVM links the classes its own loaders loaded, but skips those of other loaders that
+ * were loaded and never linked (2,855 of the fast-jar's on JDK 17).
  *
  * <p>Then it starts the service once more with the archive and a flag that refuses to run without
  * it, so a build never ships an archive its JVM cannot use, and prints the first-answer time. Run
