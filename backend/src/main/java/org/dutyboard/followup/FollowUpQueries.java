@@ -27,9 +27,6 @@ import org.dutyboard.incident.IncidentAccess;
 @ApplicationScoped
 @Transactional(TxType.SUPPORTS)
 public class FollowUpQueries {
-  private static final List<FollowUpStatus> OPEN =
-      List.of(FollowUpStatus.OPEN, FollowUpStatus.IN_PROGRESS);
-
   @Inject Clock clock;
   @Inject EntityManager em;
   @Inject IncidentAccess access;
@@ -53,12 +50,12 @@ public class FollowUpQueries {
     }
     if (Boolean.TRUE.equals(f.overdue())) {
       jpql.append(" and any_of(:open, f.status) and f.dueOn < :today");
-      params.put("open", AnyOf.names(OPEN));
+      params.put("open", AnyOf.names(FollowUpStatus.OPEN_STATUSES));
       params.put("today", LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
     }
     if (Boolean.TRUE.equals(f.unowned())) {
       jpql.append(" and any_of(:open, f.status) and f.ownerId is null");
-      params.put("open", AnyOf.names(OPEN));
+      params.put("open", AnyOf.names(FollowUpStatus.OPEN_STATUSES));
     }
     Keyset keyset = page.keyset("f.createdAt", Keyset.KeyType.INSTANT, Keyset.Order.ASCENDING);
     jpql.append(keyset.and());
@@ -81,7 +78,7 @@ public class FollowUpQueries {
                   + " and any_of(:open, f.status) group by f.incidentId",
               Object[].class)
           .setParameter("ids", AnyOf.ids(incidentIds))
-          .setParameter("open", AnyOf.names(OPEN))
+          .setParameter("open", AnyOf.names(FollowUpStatus.OPEN_STATUSES))
           .getResultList()
           .forEach(row -> counts.put((UUID) row[0], (Long) row[1]));
     }

@@ -1,6 +1,8 @@
 package org.dutyboard.followup;
 
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.graphql.Description;
@@ -34,6 +36,10 @@ public enum FollowUpStatus {
   public boolean canMoveTo(FollowUpStatus to) {
     return NEXT.get(this).contains(to);
   }
+
+  /** The statuses that are still open ({@link #isOpen}), for queries over them. */
+  public static final List<FollowUpStatus> OPEN_STATUSES =
+      Arrays.stream(values()).filter(FollowUpStatus::isOpen).toList();
 
   public boolean isOpen() {
     return this == OPEN || this == IN_PROGRESS;

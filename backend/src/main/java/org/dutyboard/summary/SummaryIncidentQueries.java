@@ -216,8 +216,7 @@ class SummaryIncidentQueries {
             .setParameter("incidents", AnyOf.ids(incidentIds))
             .setParameter("done", FollowUpStatus.DONE)
             .setParameter("meeting", meetingDate)
-            .setParameter(
-                "open", AnyOf.names(List.of(FollowUpStatus.OPEN, FollowUpStatus.IN_PROGRESS)))
+            .setParameter("open", AnyOf.names(FollowUpStatus.OPEN_STATUSES))
             .getSingleResult();
     return new SummaryFollowUpsView(asInt(row[0]), asInt(row[1]), asInt(row[2]));
   }

@@ -33,9 +33,6 @@ public class TeamIncidentRepository {
           + " < :to)) and "
           + INVOLVED;
 
-  private static final List<FollowUpStatus> OPEN =
-      List.of(FollowUpStatus.OPEN, FollowUpStatus.IN_PROGRESS);
-
   @Inject EntityManager em;
   @Inject IncidentAccess access;
 
@@ -84,7 +81,7 @@ public class TeamIncidentRepository {
         .setParameter("from", from)
         .setParameter("to", to)
         .setParameter("team", teamId)
-        .setParameter("open", AnyOf.names(OPEN))
+        .setParameter("open", AnyOf.names(FollowUpStatus.OPEN_STATUSES))
         .getResultList()
         .stream()
         .map(
