@@ -12,9 +12,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -29,13 +37,21 @@ import java.util.stream.Stream;
  *
  * <ul>
  *   <li>JDK 25+: the AOT cache {@code app.aot} (JEP 483/515: classes loaded and linked, method
- *       profiles).
- *   <li>Earlier JDKs: a dynamic AppCDS archive {@code app-cds.jsa} (JEP 350).
+ *       profiles), written as the JVM exits.
+ *   <li>Earlier JDKs: an AppCDS archive {@code app-cds.jsa}, dumped from the list of the classes
+ *       the run loaded ({@code -XX:DumpLoadedClassList}, then {@code -Xshare:dump}) without the
+ *       classes of multi-release jars that have a version of their own for this JDK. Before JDK 24
+ *       (JDK-8343427) a JVM with a class file load hook (a Java agent such as OpenTelemetry's, or
+ *       {@code -XX:StartFlightRecording} at launch) reads an archived class's bytes from its jar by
+ *       its plain name: it crashed at start on the archived {@code
+ *       META-INF/versions/11/org/postgresql/util/LazyCleanerImpl$CleanableWrapper.class}, and for a
+ *       class with both entries it would hand the agent the wrong version. The archive recorded at
+ *       exit ({@code -XX:ArchiveClassesAtExit}) cannot leave classes out.
  * </ul>
  *
- * <p>Both of the {@code aot-jar} packaging, whose jars the JDK's own class loader reads: before
- * dumping, the JVM links the classes its own loaders loaded, but skips those of other loaders that
- * were loaded and never linked (2,855 of the fast-jar's on JDK 17).
+ * <p>Both of the {@code aot-jar} packaging, whose jars the JDK's own class loader reads: the JDK
+ * archives its own loaders' classes whole, but of other loaders only those linked (JDK 17 left out
+ * 2,855 classes of the fast-jar's own loader).
  *
  * <p>Then it starts the service once more with the archive and a flag that refuses to run without
  * it, so a build never ships an archive its JVM cannot use, and prints the first-answer time. Run
@@ -47,20 +63,21 @@ public final class ClassArchiveTraining {
   private static final String ADMIN = "archive-training-admin-token";
   private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
   private static final int ROUNDS = 30;
+  private static final Pattern CLASS_NAME = Pattern.compile("[\\w$]+(?:/[\\w$]+)+");
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final URI graphql;
 
   /**
-   * The archive of one JDK generation: its file, the flags recording and using it, and the flag
-   * that makes the JVM fail instead of starting without it.
+   * The archive of one JDK generation: its file, whether it is dumped from a class list (else the
+   * JVM writes it as it exits), the flag using it, and the flag that makes the JVM fail instead of
+   * starting without it.
    */
-  private record Archive(String file, String recordFlag, String useFlag, String requireFlag) {
+  private record Archive(String file, boolean fromClassList, String useFlag, String requireFlag) {
     static Archive forRunningJdk() {
       return Runtime.version().feature() >= 25
-          ? new Archive("app.aot", "-XX:AOTCacheOutput=", "-XX:AOTCache=", "-XX:AOTMode=on")
-          : new Archive(
-              "app-cds.jsa", "-XX:ArchiveClassesAtExit=", "-XX:SharedArchiveFile=", "-Xshare:on");
+          ? new Archive("app.aot", false, "-XX:AOTCache=", "-XX:AOTMode=on")
+          : new Archive("app-cds.jsa", true, "-XX:SharedArchiveFile=", "-Xshare:on");
     }
   }
 
@@ -76,8 +93,10 @@ public final class ClassArchiveTraining {
     Path file = app.resolve(archive.file());
     Path data = Files.createTempDirectory(app.getParent(), "archive-training-");
     Path log = app.getParent().resolve("archive-training.log");
+    Path classList = app.getParent().resolve("archive-training.classlist");
     Files.deleteIfExists(file);
     Files.deleteIfExists(log);
+    Files.deleteIfExists(classList);
     int port = freePort();
     List<String> service =
         List.of(
@@ -92,17 +111,23 @@ public final class ClassArchiveTraining {
             "quarkus-run.jar");
     ClassArchiveTraining training = new ClassArchiveTraining(port);
     try {
-      Process recording =
-          start(command(List.of(archive.recordFlag() + file), jvmFlags, service), app, log);
+      String record =
+          archive.fromClassList()
+              ? "-XX:DumpLoadedClassList=" + classList
+              : "-XX:AOTCacheOutput=" + file;
+      Process recording = start(command(List.of(record), jvmFlags, service), app, log);
       try {
         training.awaitStarted(recording, log);
         int requests = training.train(operations);
         System.out.printf(
             "Class archive training: %d requests answered; writing %s%n", requests, file);
       } finally {
-        stop(recording); // SIGTERM: a normal stop, at whose end the JVM writes the archive
+        stop(recording); // SIGTERM: a normal stop, at whose end the JVM writes the AOT cache
       }
-      if (!Files.exists(file)) { // e.g. a JDK without its base CDS archive: start without one
+      if (archive.fromClassList() && Files.exists(classList)) {
+        dumpWithoutVersionedClasses(app, classList, file, jvmFlags, log);
+      }
+      if (!Files.exists(file)) { // e.g. a JDK that cannot dump one: start without one
         System.out.printf("No class archive written (this JDK cannot record one, see %s)%n", log);
         return;
       }
@@ -118,8 +143,179 @@ public final class ClassArchiveTraining {
       } finally {
         stop(check);
       }
+      if (archive.fromClassList()) {
+        training.answersWithClassFileLoadHook(use, jvmFlags, service, operations, app, log);
+      }
     } finally {
       deleteTree(data);
+    }
+  }
+
+  /**
+   * Dumps {@code archive} from the classes the training loaded, less those a multi-release jar of
+   * the package holds a version of for this JDK (and the lambdas that name them): they load from
+   * their jars at run time, as without an archive. Fails the build if one got in all the same (as
+   * the supertype of a listed class, say), since an agent would crash the service.
+   */
+  private static void dumpWithoutVersionedClasses(
+      Path app, Path classList, Path archive, List<String> jvmFlags, Path log) throws Exception {
+    Map<String, Boolean> versioned = versionedClasses(app); // class -> it has a base entry too
+    Path filtered = classList.resolveSibling(classList.getFileName() + ".filtered");
+    List<String> kept = new ArrayList<>();
+    int left = 0;
+    for (String line : Files.readAllLines(classList)) {
+      if (namedClasses(line).stream().anyMatch(versioned::containsKey)) {
+        left++;
+      } else {
+        kept.add(line);
+      }
+    }
+    Files.write(filtered, kept);
+    List<String> dump = new ArrayList<>(List.of("-Xshare:dump"));
+    dump.add("-XX:SharedClassListFile=" + filtered);
+    dump.add("-XX:SharedArchiveFile=" + archive);
+    dump.addAll(jvmFlags);
+    dump.addAll(List.of("-cp", "quarkus-run.jar"));
+    if (run(command(dump, List.of(), List.of()), app, log) != 0) {
+      Files.deleteIfExists(archive);
+      return;
+    }
+    List<String> archived = archivedClasses(app, archive, jvmFlags, log);
+    List<String> crashing =
+        archived.stream().filter(c -> Boolean.FALSE.equals(versioned.get(c))).toList();
+    if (!crashing.isEmpty()) {
+      Files.deleteIfExists(archive);
+      throw new IllegalStateException(
+          "The class archive holds classes that exist only in a versioned entry of a"
+              + " multi-release jar; a JVM with a Java agent would crash on them: "
+              + crashing);
+    }
+    long withBase = archived.stream().filter(versioned::containsKey).count();
+    System.out.printf(
+        "Class archive: %d classes; %d lines of the class list left out for multi-release"
+            + " jars, %d of their classes archived all the same (each has a base entry)%n",
+        archived.size(), left, withBase);
+  }
+
+  /**
+   * The classes that multi-release jars on the package's class path hold a version of for this JDK,
+   * in the class list's form ({@code a/b/C}), each with whether the jar has a base entry too.
+   */
+  private static Map<String, Boolean> versionedClasses(Path app) throws IOException {
+    List<Path> jars = new ArrayList<>(List.of(app.resolve("quarkus-run.jar")));
+    try (JarFile runner = new JarFile(app.resolve("quarkus-run.jar").toFile())) {
+      String classPath = runner.getManifest().getMainAttributes().getValue("Class-Path");
+      for (String entry : classPath == null ? new String[0] : classPath.trim().split("\\s+")) {
+        jars.add(app.resolve(entry));
+      }
+    }
+    int feature = Runtime.version().feature();
+    Pattern versionedEntry = Pattern.compile("META-INF/versions/(\\d+)/(.+)\\.class");
+    Map<String, Boolean> versioned = new HashMap<>();
+    for (Path jar : jars) {
+      if (!Files.isRegularFile(jar)) {
+        continue;
+      }
+      try (JarFile file = new JarFile(jar.toFile())) {
+        Manifest manifest = file.getManifest();
+        if (manifest == null
+            || !"true".equalsIgnoreCase(manifest.getMainAttributes().getValue("Multi-Release"))) {
+          continue;
+        }
+        for (JarEntry entry : Collections.list(file.entries())) {
+          Matcher m = versionedEntry.matcher(entry.getName());
+          if (m.matches()
+              && Integer.parseInt(m.group(1)) <= feature
+              && !m.group(2).endsWith("module-info")) {
+            versioned.put(m.group(2), file.getEntry(m.group(2) + ".class") != null);
+          }
+        }
+      }
+    }
+    return versioned;
+  }
+
+  /** The class names ({@code a/b/C}) a line of a class list names, descriptors included. */
+  private static Set<String> namedClasses(String line) {
+    Set<String> names = new HashSet<>();
+    Matcher m = CLASS_NAME.matcher(line);
+    while (m.find()) {
+      names.add(m.group());
+    }
+    return names;
+  }
+
+  /** The classes in {@code archive}, as the JVM lists its shared dictionary ({@code a/b/C}). */
+  private static List<String> archivedClasses(
+      Path app, Path archive, List<String> jvmFlags, Path log) throws Exception {
+    Path listing = Files.createTempFile(app.getParent(), "archive-dictionary", ".txt");
+    try {
+      List<String> print =
+          new ArrayList<>(
+              List.of(
+                  "-XX:SharedArchiveFile=" + archive,
+                  "-XX:+PrintSharedArchiveAndExit",
+                  "-XX:+PrintSharedDictionary"));
+      print.addAll(jvmFlags);
+      print.addAll(List.of("-cp", "quarkus-run.jar"));
+      new ProcessBuilder(command(print, List.of(), List.of()))
+          .directory(app.toFile())
+          .redirectErrorStream(true)
+          .redirectOutput(listing.toFile())
+          .start()
+          .waitFor();
+      Pattern entry = Pattern.compile("^\\s*\\d+: (\\S+) \\S+$");
+      List<String> classes = new ArrayList<>();
+      for (String line : Files.readAllLines(listing)) {
+        Matcher m = entry.matcher(line);
+        if (m.matches()) {
+          classes.add(m.group(1).replace('.', '/'));
+        }
+      }
+      if (classes.isEmpty()) {
+        throw new IllegalStateException(
+            "could not list the classes of " + archive + "; see " + log);
+      }
+      return classes;
+    } finally {
+      Files.deleteIfExists(listing);
+    }
+  }
+
+  /** Runs a JVM to its end, its output appended to {@code log}; its exit code. */
+  private static int run(List<String> command, Path app, Path log) throws Exception {
+    Process process = start(command, app, log);
+    if (!process.waitFor(10, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      return -1;
+    }
+    return process.exitValue();
+  }
+
+  /**
+   * Starts the service with the archive and a JFR recording from launch, which installs a class
+   * file load hook as Java agents do, and has it answer the on-call dashboard: before JDK 24 the
+   * hook reads every archived class from its jar, and a class it cannot find there crashes the JVM.
+   */
+  private void answersWithClassFileLoadHook(
+      List<String> use,
+      List<String> jvmFlags,
+      List<String> service,
+      Path operations,
+      Path app,
+      Path log)
+      throws Exception {
+    Path recording = app.getParent().resolve("archive-training.jfr");
+    List<String> hooked = new ArrayList<>(use);
+    hooked.add("-XX:StartFlightRecording=filename=" + recording);
+    Process process = start(command(hooked, jvmFlags, service), app, log);
+    try {
+      awaitStarted(process, log);
+      post(read(operations.resolve("OnCallNow.graphql")), "{}", ADMIN);
+      System.out.println("Class archive in use with a class file load hook (JFR from launch)");
+    } finally {
+      stop(process);
+      Files.deleteIfExists(recording);
     }
   }
 
