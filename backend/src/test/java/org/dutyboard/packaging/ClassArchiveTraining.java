@@ -254,8 +254,8 @@ public final class ClassArchiveTraining {
           new ArrayList<>(
               List.of(
                   "-XX:SharedArchiveFile=" + archive,
-                  "-XX:+PrintSharedArchiveAndExit",
-                  "-XX:+PrintSharedDictionary"));
+                  // prints the shared dictionary too (-XX:+PrintSharedDictionary is gone in 25)
+                  "-XX:+PrintSharedArchiveAndExit"));
       print.addAll(jvmFlags);
       print.addAll(List.of("-cp", "quarkus-run.jar"));
       new ProcessBuilder(command(print, List.of(), List.of()))
