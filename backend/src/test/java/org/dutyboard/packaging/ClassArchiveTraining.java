@@ -180,7 +180,7 @@ public final class ClassArchiveTraining {
       Files.deleteIfExists(archive);
       return;
     }
-    List<String> archived = archivedClasses(app, archive, jvmFlags, log);
+    List<String> archived = archivedClasses(app, archive, jvmFlags);
     List<String> crashing =
         archived.stream().filter(c -> Boolean.FALSE.equals(versioned.get(c))).toList();
     if (!crashing.isEmpty()) {
@@ -246,8 +246,8 @@ public final class ClassArchiveTraining {
   }
 
   /** The classes in {@code archive}, as the JVM lists its shared dictionary ({@code a/b/C}). */
-  private static List<String> archivedClasses(
-      Path app, Path archive, List<String> jvmFlags, Path log) throws Exception {
+  private static List<String> archivedClasses(Path app, Path archive, List<String> jvmFlags)
+      throws Exception {
     Path listing = Files.createTempFile(app.getParent(), "archive-dictionary", ".txt");
     try {
       List<String> print =
@@ -265,8 +265,9 @@ public final class ClassArchiveTraining {
           .start()
           .waitFor();
       Pattern entry = Pattern.compile("^\\s*\\d+: (\\S+) \\S+$");
+      List<String> lines = Files.readAllLines(listing);
       List<String> classes = new ArrayList<>();
-      for (String line : Files.readAllLines(listing)) {
+      for (String line : lines) {
         Matcher m = entry.matcher(line);
         if (m.matches()) {
           classes.add(m.group(1).replace('.', '/'));
@@ -274,7 +275,10 @@ public final class ClassArchiveTraining {
       }
       if (classes.isEmpty()) {
         throw new IllegalStateException(
-            "could not list the classes of " + archive + "; see " + log);
+            "could not list the classes of "
+                + archive
+                + "; the JVM printed: "
+                + String.join("\n", lines.subList(0, Math.min(20, lines.size()))));
       }
       return classes;
     } finally {
