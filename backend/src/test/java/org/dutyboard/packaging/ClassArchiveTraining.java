@@ -176,7 +176,11 @@ public final class ClassArchiveTraining {
     dump.add("-XX:SharedArchiveFile=" + archive);
     dump.addAll(jvmFlags);
     dump.addAll(List.of("-cp", "quarkus-run.jar"));
-    if (run(command(dump, List.of(), List.of()), app, log) != 0) {
+    if (run(
+            command(dump, List.of(), List.of()),
+            app,
+            ProcessBuilder.Redirect.appendTo(log.toFile()))
+        != 0) {
       Files.deleteIfExists(archive);
       return;
     }
@@ -258,12 +262,7 @@ public final class ClassArchiveTraining {
                   "-XX:+PrintSharedArchiveAndExit"));
       print.addAll(jvmFlags);
       print.addAll(List.of("-cp", "quarkus-run.jar"));
-      new ProcessBuilder(command(print, List.of(), List.of()))
-          .directory(app.toFile())
-          .redirectErrorStream(true)
-          .redirectOutput(listing.toFile())
-          .start()
-          .waitFor();
+      run(command(print, List.of(), List.of()), app, ProcessBuilder.Redirect.to(listing.toFile()));
       Pattern entry = Pattern.compile("^\\s*\\d+: (\\S+) \\S+$");
       List<String> lines = Files.readAllLines(listing);
       List<String> classes = new ArrayList<>();
@@ -286,9 +285,10 @@ public final class ClassArchiveTraining {
     }
   }
 
-  /** Runs a JVM to its end, its output appended to {@code log}; its exit code. */
-  private static int run(List<String> command, Path app, Path log) throws Exception {
-    Process process = start(command, app, log);
+  /** Runs a JVM to its end, its output to {@code output}; its exit code. */
+  private static int run(List<String> command, Path app, ProcessBuilder.Redirect output)
+      throws Exception {
+    Process process = start(command, app, output);
     if (!process.waitFor(10, TimeUnit.MINUTES)) {
       process.destroyForcibly();
       return -1;
@@ -334,10 +334,15 @@ public final class ClassArchiveTraining {
   }
 
   private static Process start(List<String> command, Path app, Path log) throws IOException {
+    return start(command, app, ProcessBuilder.Redirect.appendTo(log.toFile()));
+  }
+
+  private static Process start(List<String> command, Path app, ProcessBuilder.Redirect output)
+      throws IOException {
     return new ProcessBuilder(command)
         .directory(app.toFile())
         .redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+        .redirectOutput(output)
         .start();
   }
 
