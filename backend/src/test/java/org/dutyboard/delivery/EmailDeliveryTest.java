@@ -11,13 +11,16 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.dutyboard.delivery.mail.EmailSender;
 import org.dutyboard.summary.WeeklyReportPublisher;
 import org.dutyboard.testing.Fixtures;
 import org.dutyboard.testing.MutableClock;
@@ -34,6 +37,7 @@ class EmailDeliveryTest {
   @Inject DeliveryJob job;
   @Inject DeliveryQueue queue;
   @Inject DeliveryConfig config;
+  @Inject EmailSender sender;
 
   private ReportedTeam team;
   private String domain;
@@ -96,6 +100,28 @@ class EmailDeliveryTest {
         .containsEntry("meetingDate", MEETING_DATE)
         .containsEntry("lastError", null);
     assertThat(team.deliveries()).hasSize(1); // no chat webhook: no chat delivery
+  }
+
+  @Test
+  void aRunOfMessagesArrivesWithoutAFailedSend() throws Exception {
+    // A connection per message (keep-alive off): each send has to read a new server greeting.
+    int messages = 60;
+    for (int i = 0; i < messages; i++) {
+      sender.send(
+          new ClaimedDelivery(
+              UUID.randomUUID(),
+              UUID.randomUUID(),
+              DeliveryChannel.EMAIL,
+              UUID.fromString(team.id),
+              LocalDate.parse(MEETING_DATE),
+              1,
+              "Message " + i,
+              "<p>Message " + i + "</p>",
+              "Message " + i,
+              List.of("run" + i + "@" + domain),
+              null));
+    }
+    assertThat(SmtpServer.receivedAt(domain)).hasSize(messages);
   }
 
   @Test

@@ -2,6 +2,8 @@ package org.dutyboard.delivery.mail;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -21,6 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class EmailSender implements DeliverySender {
   @Inject ReactiveMailer mailer;
   @Inject DeliveryConfig config;
+  @Inject Vertx vertx;
 
   @ConfigProperty(name = "quarkus.mailer.from")
   Optional<String> from;
@@ -39,9 +42,19 @@ public class EmailSender implements DeliverySender {
             .setText(d.bodyText())
             .setHtml(d.bodyHtml())
             .addHeader("Message-ID", messageId(d));
+    // Started on the event loop, the Vert.x mail client (4.5) connects and starts reading the
+    // server's replies in one go. Started from another thread, its pool may hand the new connection
+    // over after the greeting arrived, which is then dropped: the send fails on a fragment of it or
+    // waits for it until the timeout. The scheduler's and the tests' threads get an event-loop
+    // context here.
+    Context eventLoop = vertx.getOrCreateContext();
     try {
       // Bounded: an SMTP server that accepts but never answers must not hold the claim forever.
-      mailer.send(mail).await().atMost(config.sendTimeout());
+      mailer
+          .send(mail)
+          .runSubscriptionOn(task -> eventLoop.runOnContext(ignored -> task.run()))
+          .await()
+          .atMost(config.sendTimeout());
     } catch (RuntimeException e) {
       throw new DeliveryFailure("SMTP: " + reason(e));
     }
