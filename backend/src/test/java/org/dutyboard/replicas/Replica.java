@@ -9,8 +9,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -19,6 +21,8 @@ import java.util.concurrent.TimeUnit;
 final class Replica {
   static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
   static final String ADMIN_TOKEN = "replicas-it-admin-secret";
+
+  private static final Set<Integer> HANDED_OUT = new HashSet<>();
 
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -143,9 +147,15 @@ final class Replica {
     return response.body();
   }
 
-  static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
+  static synchronized int freePort() throws IOException {
+    // The system may hand out a port it just released again, before the process given it has
+    // bound it: a second replica then took the first one's port and the first one could not start.
+    while (true) {
+      try (ServerSocket socket = new ServerSocket(0)) {
+        if (HANDED_OUT.add(socket.getLocalPort())) {
+          return socket.getLocalPort();
+        }
+      }
     }
   }
 
