@@ -2,6 +2,7 @@ package org.dutyboard.delivery;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.dutyboard.delivery.ReportedTeam.BOUNDARY;
 import static org.dutyboard.delivery.ReportedTeam.MEETING_DATE;
 
@@ -21,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.dutyboard.delivery.mail.EmailSender;
+import org.dutyboard.delivery.mail.SmtpClient;
 import org.dutyboard.summary.WeeklyReportPublisher;
 import org.dutyboard.testing.Fixtures;
 import org.dutyboard.testing.MutableClock;
@@ -38,6 +40,7 @@ class EmailDeliveryTest {
   @Inject DeliveryQueue queue;
   @Inject DeliveryConfig config;
   @Inject EmailSender sender;
+  @Inject SmtpClient smtp;
 
   private ReportedTeam team;
   private String domain;
@@ -107,21 +110,40 @@ class EmailDeliveryTest {
     // A connection per message (keep-alive off): each send has to read a new server greeting.
     int messages = 60;
     for (int i = 0; i < messages; i++) {
-      sender.send(
-          new ClaimedDelivery(
-              UUID.randomUUID(),
-              UUID.randomUUID(),
-              DeliveryChannel.EMAIL,
-              UUID.fromString(team.id),
-              LocalDate.parse(MEETING_DATE),
-              1,
-              "Message " + i,
-              "<p>Message " + i + "</p>",
-              "Message " + i,
-              List.of("run" + i + "@" + domain),
-              null));
+      sender.send(message("Message " + i));
     }
     assertThat(SmtpServer.receivedAt(domain)).hasSize(messages);
+  }
+
+  private ClaimedDelivery message(String text) {
+    return new ClaimedDelivery(
+        UUID.randomUUID(),
+        UUID.randomUUID(),
+        DeliveryChannel.EMAIL,
+        UUID.fromString(team.id),
+        LocalDate.parse(MEETING_DATE),
+        1,
+        text,
+        "<p>" + text + "</p>",
+        text,
+        List.of("ops@" + domain),
+        null);
+  }
+
+  @Test
+  void aServerThatStopsAnsweringHoldsNoConnectionOnceItAnswersAgain() throws Exception {
+    SmtpServer.silence();
+    // More stalled sends than the client's pool has connections: each must give its one back.
+    int stalls = smtp.settings().maxPoolSize() + 1;
+    for (int i = 0; i < stalls; i++) {
+      ClaimedDelivery stalled = message("Stalled " + i);
+      assertThatThrownBy(() -> sender.send(stalled))
+          .isInstanceOf(DeliveryFailure.class)
+          .hasMessageStartingWith("SMTP: ");
+    }
+    SmtpServer.start();
+    sender.send(message("Back"));
+    assertThat(SmtpServer.receivedAt(domain)).singleElement();
   }
 
   @Test

@@ -2,11 +2,17 @@ package org.dutyboard.delivery.mail;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
-import io.vertx.core.Context;
+import io.quarkus.runtime.LaunchMode;
+import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
+import io.vertx.ext.mail.MailMessage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.dutyboard.delivery.ClaimedDelivery;
 import org.dutyboard.delivery.DeliveryChannel;
 import org.dutyboard.delivery.DeliveryConfig;
@@ -15,13 +21,16 @@ import org.dutyboard.delivery.DeliverySender;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Sends the weekly report email through the configured SMTP server ({@code quarkus.mailer.*}): one
- * message to all recipients, {@code multipart/alternative} with the Markdown text and the HTML. The
- * Message-ID comes from the delivery, so a copy sent again after a crash carries the same id.
+ * Sends the weekly report email through the configured SMTP server ({@code quarkus.mailer.*}, see
+ * {@link SmtpClient}): one message to all recipients, {@code multipart/alternative} with the
+ * Markdown text and the HTML. The Message-ID comes from the delivery, so a copy sent again after a
+ * crash carries the same id. With {@code quarkus.mailer.mock} (dev mode) the Quarkus mailer only
+ * logs the message.
  */
 @ApplicationScoped
 public class EmailSender implements DeliverySender {
-  @Inject ReactiveMailer mailer;
+  @Inject SmtpClient smtp;
+  @Inject ReactiveMailer mockMailer;
   @Inject DeliveryConfig config;
   @Inject Vertx vertx;
 
@@ -35,29 +44,52 @@ public class EmailSender implements DeliverySender {
 
   @Override
   public void send(ClaimedDelivery d) throws DeliveryFailure {
-    Mail mail =
-        new Mail()
+    if (smtp.settings().mock().orElse(LaunchMode.current().isDevOrTest())) {
+      mockMailer.send(mockMail(d)).await().atMost(config.sendTimeout());
+      return;
+    }
+    MailMessage message =
+        new MailMessage()
             .setTo(d.recipients())
             .setSubject(d.subject())
             .setText(d.bodyText())
             .setHtml(d.bodyHtml())
-            .addHeader("Message-ID", messageId(d));
+            .setHeaders(MultiMap.caseInsensitiveMultiMap().add("Message-ID", messageId(d)));
+    from.ifPresent(message::setFrom);
+    smtp.settings().bounceAddress().ifPresent(message::setBounceAddress);
     // Started on the event loop, the Vert.x mail client (4.5) connects and starts reading the
     // server's replies in one go. Started from another thread, its pool may hand the new connection
     // over after the greeting arrived, which is then dropped: the send fails on a fragment of it or
     // waits for it until the timeout. The scheduler's and the tests' threads get an event-loop
     // context here.
-    Context eventLoop = vertx.getOrCreateContext();
+    CompletableFuture<Void> sent = new CompletableFuture<>();
+    vertx
+        .getOrCreateContext()
+        .runOnContext(
+            ignored ->
+                smtp.send(message)
+                    .onSuccess(result -> sent.complete(null))
+                    .onFailure(sent::completeExceptionally));
     try {
       // Bounded: an SMTP server that accepts but never answers must not hold the claim forever.
-      mailer
-          .send(mail)
-          .runSubscriptionOn(task -> eventLoop.runOnContext(ignored -> task.run()))
-          .await()
-          .atMost(config.sendTimeout());
-    } catch (RuntimeException e) {
+      sent.get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (ExecutionException e) {
       throw new DeliveryFailure("SMTP: " + reason(e));
+    } catch (TimeoutException e) {
+      throw new DeliveryFailure("SMTP: no answer within " + config.sendTimeout());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DeliveryFailure("SMTP: interrupted");
     }
+  }
+
+  private Mail mockMail(ClaimedDelivery d) {
+    return new Mail()
+        .setTo(d.recipients())
+        .setSubject(d.subject())
+        .setText(d.bodyText())
+        .setHtml(d.bodyHtml())
+        .addHeader("Message-ID", messageId(d));
   }
 
   /** {@code <delivery id@sender's domain>}. */
