@@ -16,10 +16,16 @@ final class MarkdownText {
   /** Escaped anywhere: inline markup, raw HTML, entities, links, GFM tables and strikethrough. */
   private static final String INLINE = "\\`*_[]<>!|~&";
 
+  private static final boolean[] ESCAPED_ANYWHERE = new boolean[128];
+
+  static {
+    INLINE.chars().forEach(c -> ESCAPED_ANYWHERE[c] = true);
+  }
+
   /** Escaped at the start of the text, where they would start a block. */
   private static final String BLOCK_START = "#+-=>";
 
-  /** Line breaks of any kind; compiled once, as every value of every summary passes here. */
+  /** Line breaks of any kind. */
   private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n\\u2028\\u2029]+");
 
   private MarkdownText() {}
@@ -29,20 +35,39 @@ final class MarkdownText {
     if (text == null) {
       return "";
     }
-    String line = LINE_BREAKS.matcher(text).replaceAll(" ").strip();
-    StringBuilder out = new StringBuilder(line.length() + 8);
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      boolean escape =
-          INLINE.indexOf(c) >= 0
-              || (i == 0 && BLOCK_START.indexOf(c) >= 0)
-              || ((c == '.' || c == ')') && i > 0 && isLeadingNumber(line, i));
-      if (escape) {
+    // Every value of every summary passes here, and few hold a line break or a character to
+    // escape: the pattern and a copy only then.
+    String line = (hasLineBreak(text) ? LINE_BREAKS.matcher(text).replaceAll(" ") : text).strip();
+    int first = 0;
+    while (first < line.length() && !escaped(line, first)) {
+      first++;
+    }
+    if (first == line.length()) {
+      return line;
+    }
+    StringBuilder out = new StringBuilder(line.length() + 8).append(line, 0, first);
+    for (int i = first; i < line.length(); i++) {
+      if (escaped(line, i)) {
         out.append('\\');
       }
-      out.append(c);
+      out.append(line.charAt(i));
     }
     return out.toString();
+  }
+
+  /** Whether the character at {@code i} needs a backslash. */
+  private static boolean escaped(String line, int i) {
+    char c = line.charAt(i);
+    return (c < ESCAPED_ANYWHERE.length && ESCAPED_ANYWHERE[c])
+        || (i == 0 && BLOCK_START.indexOf(c) >= 0)
+        || ((c == '.' || c == ')') && i > 0 && isLeadingNumber(line, i));
+  }
+
+  private static boolean hasLineBreak(String text) {
+    return text.indexOf('\n') >= 0
+        || text.indexOf('\r') >= 0
+        || text.indexOf('\u2028') >= 0
+        || text.indexOf('\u2029') >= 0;
   }
 
   /** "12." or "12)" at the start would make an ordered list. */
