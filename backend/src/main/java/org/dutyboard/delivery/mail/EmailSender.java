@@ -45,7 +45,11 @@ public class EmailSender implements DeliverySender {
   @Override
   public void send(ClaimedDelivery d) throws DeliveryFailure {
     if (smtp.settings().mock().orElse(LaunchMode.current().isDevOrTest())) {
-      mockMailer.send(mockMail(d)).await().atMost(config.sendTimeout());
+      try {
+        mockMailer.send(mockMail(d)).await().atMost(config.sendTimeout());
+      } catch (RuntimeException e) {
+        throw new DeliveryFailure("SMTP (mock): " + reason(e));
+      }
       return;
     }
     MailMessage message =
@@ -66,10 +70,15 @@ public class EmailSender implements DeliverySender {
     vertx
         .getOrCreateContext()
         .runOnContext(
-            ignored ->
+            ignored -> {
+              try {
                 smtp.send(message)
                     .onSuccess(result -> sent.complete(null))
-                    .onFailure(sent::completeExceptionally));
+                    .onFailure(sent::completeExceptionally);
+              } catch (RuntimeException e) { // e.g. a message the client refuses to encode
+                sent.completeExceptionally(e);
+              }
+            });
     try {
       // Bounded: an SMTP server that accepts but never answers must not hold the claim forever.
       sent.get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
