@@ -11,13 +11,13 @@ import io.smallrye.graphql.spi.EventingService;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Installs Dutyboard's {@link QueryLimitsInstrumentation} into the GraphQL engine (SmallRye finds
- * this through {@code META-INF/services}, always enabled). SmallRye's own depth and complexity
+ * Installs Dutyboard's {@link EngineInstrumentation} into the GraphQL engine (SmallRye finds this
+ * through {@code META-INF/services}, always enabled). SmallRye's own depth and complexity
  * instrumentations stay unconfigured: its depth limit would refuse the standard introspection query
  * and its complexity limit counts fields, not work. SmallRye's own chain (its query cache) keeps
- * working inside ours ({@link QueryLimitsInstrumentation#around}): SmallRye parses each document
- * through that same cache before graphql-java runs, so a separate cache would cost one parse per
- * request. Also fires {@link #afterExecute} for the result cache.
+ * working inside ours ({@link EngineInstrumentation#around}): SmallRye parses each document through
+ * that same cache before graphql-java runs, so a separate cache would cost one parse per request.
+ * Also fires {@link #afterExecute} for the result cache.
  */
 public class GraphQlEngineSetup implements EventingService {
   @Override
@@ -34,7 +34,7 @@ public class GraphQlEngineSetup implements EventingService {
     // The builder has no getters; a throw-away build reads what SmallRye set (once, at boot).
     GraphQL engine = builder.build();
     builder.instrumentation(
-        QueryLimitsInstrumentation.around(
+        EngineInstrumentation.around(
             engine.getInstrumentation(), limits.maxDepth(), limits.maxCost()));
     return withoutEmptyBlockList(builder, engine.getGraphQLSchema());
   }

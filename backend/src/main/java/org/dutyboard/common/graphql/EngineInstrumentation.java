@@ -1,6 +1,7 @@
 package org.dutyboard.common.graphql;
 
 import graphql.ExecutionResult;
+import graphql.TrivialDataFetcher;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
@@ -10,7 +11,9 @@ import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
+import graphql.schema.DataFetcher;
 import graphql.validation.ValidationError;
 import io.smallrye.graphql.execution.QueryCache;
 import java.util.List;
@@ -18,20 +21,22 @@ import java.util.concurrent.CompletableFuture;
 import org.dutyboard.common.error.DutyboardException;
 
 /**
- * Refuses an operation over the depth limit or the cost budget before any resolver runs, with a
- * {@code VALIDATION} error naming {@code query}. Works once per operation on the parsed document
- * (never per resolved field), and tells the HTTP layer when a result is a request error (syntax
- * errors never get here: SmallRye answers them before graphql-java runs, see {@link
- * GraphQlEngineSetup#beforeExecute}).
+ * Dutyboard's instrumentation of the GraphQL engine, one instance so that graphql-java creates no
+ * instrumentation context per field. It refuses an operation over the depth limit or the cost
+ * budget before any resolver runs, with a {@code VALIDATION} error naming {@code query}, working
+ * once per operation on the parsed document; tells the HTTP layer when a result is a request error
+ * (syntax errors never get here: SmallRye answers them before graphql-java runs, see {@link
+ * GraphQlEngineSetup#beforeExecute}); and hands resolvers an environment {@link
+ * WithoutSelectionSet}.
  */
-final class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
+final class EngineInstrumentation extends SimplePerformantInstrumentation {
   private final int maxDepth;
   private final int maxCost;
 
   /** SmallRye's query cache, which acts on validation only (it keeps valid documents); or null. */
   private final Instrumentation queryCache;
 
-  private QueryLimitsInstrumentation(int maxDepth, int maxCost, Instrumentation queryCache) {
+  private EngineInstrumentation(int maxDepth, int maxCost, Instrumentation queryCache) {
     this.maxDepth = maxDepth;
     this.maxCost = maxCost;
     this.queryCache = queryCache;
@@ -48,10 +53,10 @@ final class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
     if (smallRye instanceof ChainedInstrumentation chain
         && chain.getInstrumentations().size() == 1
         && chain.getInstrumentations().get(0) instanceof QueryCache queryCache) {
-      return new QueryLimitsInstrumentation(maxDepth, maxCost, queryCache);
+      return new EngineInstrumentation(maxDepth, maxCost, queryCache);
     }
     return new ChainedInstrumentation(
-        List.of(new QueryLimitsInstrumentation(maxDepth, maxCost, null), smallRye));
+        List.of(new EngineInstrumentation(maxDepth, maxCost, null), smallRye));
   }
 
   @Override
@@ -102,6 +107,21 @@ final class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
         }
       }
     };
+  }
+
+  /**
+   * Resolvers get their environment {@link WithoutSelectionSet}; trivial fetchers (plain fields,
+   * {@link PlainFieldDataFetchers}) stay as they are, they read no selection.
+   */
+  @Override
+  public DataFetcher<?> instrumentDataFetcher(
+      DataFetcher<?> fetcher,
+      InstrumentationFieldFetchParameters parameters,
+      InstrumentationState state) {
+    if (fetcher instanceof TrivialDataFetcher) {
+      return fetcher;
+    }
+    return environment -> fetcher.get(new WithoutSelectionSet(environment));
   }
 
   private static AbortExecutionException refused(String message) {
