@@ -82,12 +82,17 @@ def class_archive(jar_dir):
 
 class Service:
     running = set()
+    starts = 0
 
     def __init__(self, java_opts=(), prefix=()):
         # run from the jar's directory: its class archive records the class path relative to it
         jar_dir, jar = os.path.split(A.jar)
         project = [] if A.plain_java else DEFAULT_JVM + class_archive(jar_dir)
+        Service.starts += 1
+        # one GC log per start: the pauses inside each measured window go into the table
+        self.gc_log = os.path.join(A.work, f"gc-{Service.starts}.log")
         cmd = [*prefix, A.java, *project, *java_opts, *A.java_opts.split(),
+               f"-Xlog:gc:file={self.gc_log}:uptime",
                f"-Dquarkus.http.port={A.http_port}", f"-Ddutyboard.data-dir={DATA}",
                f"-Ddutyboard.embedded-db.port={A.db_port}",
                # background publishers off: only the workload's own SQL is counted
@@ -115,6 +120,16 @@ class Service:
                               text=True).stdout.split() or [str(self.proc.pid)]
         with open(f"/proc/{java[0]}/status") as f:
             return int(re.search(r"VmRSS:\s+(\d+)", f.read()).group(1)) // 1024
+
+    def gc_position(self):
+        return os.path.getsize(self.gc_log) if os.path.exists(self.gc_log) else 0
+
+    def gc_since(self, position):
+        """GC pause milliseconds and full collections logged after position."""
+        with open(self.gc_log) as f:
+            f.seek(position)
+            pauses = re.findall(r"Pause (\w+).* ([\d.]+)ms$", f.read(), re.M)
+        return sum(float(ms) for _, ms in pauses), sum(kind == "Full" for kind, _ in pauses)
 
     def cpu_seconds(self):
         with open(f"/proc/{self.proc.pid}/stat") as f:
@@ -303,10 +318,10 @@ def report(mode, rows, floor, floor_stmts, curve, start_s, rss, loadavg):
     """Prints one mode's table as soon as it is measured."""
     print(f"\nGraphQL result cache {mode} (load average during the runs {loadavg}):")
     print(f"{'workload':28} {'conns':>5} {'req/s':>8} {'p50 ms':>7} {'p99 ms':>7} {'errors':>6} "
-          f"{'single ms':>9} {'SQL/req':>7} {'JVM CPU ms/req':>14}")
+          f"{'single ms':>9} {'SQL/req':>7} {'JVM CPU ms/req':>14} {'GC ms/s':>7} {'full GCs':>8}")
     for r in rows.values():
         print(f"{r[0]:28} {r[1]:5d} {r[2]:8.0f} {r[3]:7.1f} {r[4]:7.1f} {r[5]:6d} {r[6]:9.1f} "
-              f"{r[7]:7.1f} {r[8]:14.2f}")
+              f"{r[7]:7.1f} {r[8]:14.2f} {r[9]:7.0f} {r[10]:8d}")
     w2 = rows["W2"][2] if "W2" in rows else None
     if floor and w2:
         print(f"pgbench floor of W2's SQL ({floor_stmts} statements in a transaction, "
@@ -340,13 +355,15 @@ def measure(ids, mode):
             continue
         log(f"{name}: warm-up {A.warmup} s, measure {A.duration} s at {conns} connections")
         wrk(payload, A.warmup, conns)
-        cpu0 = service.cpu_seconds()
+        cpu0, gc0 = service.cpu_seconds(), service.gc_position()
         rps, p50, p99, errors = wrk(payload, A.duration, conns)
         cpu_ms = (service.cpu_seconds() - cpu0) * 1000 / max(1, rps * A.duration)
+        gc_ms, full_gcs = service.gc_since(gc0)
         loads_seen.append(open("/proc/loadavg").read().split()[0])
         single, stmts = statements_and_latency(payload)
         key = name[:15] if name.startswith("W4") else name[:2]
-        rows[key] = (name, conns, rps, p50, p99, errors, single, stmts, cpu_ms)
+        rows[key] = (name, conns, rps, p50, p99, errors, single, stmts, cpu_ms,
+                     gc_ms / A.duration, full_gcs)
     floor, floor_stmts = (None, None)
     if "W2" in rows:
         floor, floor_stmts = pgbench_floor(loads[2][1], A.duration, A.connections)
