@@ -26,7 +26,9 @@ final class MarkdownText {
   private static final String BLOCK_START = "#+-=>";
 
   /** Line breaks of any kind. */
-  private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n\\u2028\\u2029]+");
+  private static final String LINE_BREAK = "\r\n\u2028\u2029";
+
+  private static final Pattern LINE_BREAKS = Pattern.compile("[" + LINE_BREAK + "]+");
 
   private MarkdownText() {}
 
@@ -64,10 +66,12 @@ final class MarkdownText {
   }
 
   private static boolean hasLineBreak(String text) {
-    return text.indexOf('\n') >= 0
-        || text.indexOf('\r') >= 0
-        || text.indexOf('\u2028') >= 0
-        || text.indexOf('\u2029') >= 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (LINE_BREAK.indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "12." or "12)" at the start would make an ordered list. */
