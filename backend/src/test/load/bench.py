@@ -4,13 +4,16 @@ set of issue "Speed" (seed.py through the API, bulk.sql for bulk rows), restarts
 existing data), records the warm-up curve of the fresh process, runs W0-W5 with wrk and prints one
 table with the pgbench floor of W2's own SQL from the same database. See docs/benchmarks.md "Load benchmark".
 """
-import argparse, csv, glob, json, os, re, signal, statistics, subprocess, sys, time
-import urllib.request
+import argparse, csv, glob, json, os, platform, re, shutil, signal, statistics, subprocess, sys, time
+import urllib.request, zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
 OPS = os.path.join(ROOT, "graphql-schema", "operations")
 ADMIN = "load-benchmark-admin"
+# CPU profiler for --profile, from Maven Central: it samples every thread (JIT, GC and native
+# frames too) and, attached to a warm process, leaves its compiled code alone (docs/benchmarks.md).
+ASYNC_PROFILER = "tools.profiler:async-profiler:4.1"
 
 
 def args():
@@ -34,6 +37,9 @@ def args():
                    help="GraphQL result cache: both = a run with it, then one without, back to back;"
                         " unset = the jar's default (builds older than the cache)")
     p.add_argument("--only", default="", help="comma-separated workload prefixes to run, e.g. W1,W2")
+    p.add_argument("--profile", metavar="DIR",
+                   help="CPU-profile each workload's measured window with async-profiler: "
+                        "DIR/<workload>-cache-<on|off>.html (flame graph) and .collapsed")
     p.add_argument("--plain-java", action="store_true",
                    help="the JVM's own defaults: without the project's JVM flags and AppCDS archive")
     return p.parse_args()
@@ -116,9 +122,7 @@ class Service:
         Service.running.add(self)
 
     def rss_mb(self):
-        java = subprocess.run(["pgrep", "-P", str(self.proc.pid), "java"], capture_output=True,
-                              text=True).stdout.split() or [str(self.proc.pid)]
-        with open(f"/proc/{java[0]}/status") as f:
+        with open(f"/proc/{self.java_pid()}/status") as f:
             return int(re.search(r"VmRSS:\s+(\d+)", f.read()).group(1)) // 1024
 
     def gc_position(self):
@@ -130,6 +134,12 @@ class Service:
             f.seek(position)
             pauses = re.findall(r"Pause (\w+).* ([\d.]+)ms$", f.read(), re.M)
         return sum(float(ms) for _, ms in pauses), sum(kind == "Full" for kind, _ in pauses)
+
+    def java_pid(self):
+        """The JVM's pid; with a prefix command (taskset) it may be a child."""
+        java = subprocess.run(["pgrep", "-P", str(self.proc.pid), "java"], capture_output=True,
+                              text=True).stdout.split()
+        return int(java[0]) if java else self.proc.pid
 
     def cpu_seconds(self):
         with open(f"/proc/{self.proc.pid}/stat") as f:
@@ -180,6 +190,40 @@ def wrk(payload, seconds, connections):
                           "--timeout", "10s", "-s", script, URL], capture_output=True, text=True, check=True).stdout
     rps, p50, p99, errors = re.search(r"RESULT (\S+) (\S+) (\S+) (\d+)", out).groups()
     return float(rps), float(p50), float(p99), int(errors)
+
+
+class Profiler:
+    """async-profiler attached with jcmd to the running service, one recording per window."""
+
+    def __init__(self, directory):
+        self.directory = os.path.abspath(directory)
+        os.makedirs(self.directory, exist_ok=True)
+        arch = {"x86_64": "linux-x64", "aarch64": "linux-arm64"}[platform.machine()]
+        self.library = os.path.join(A.work, "async-profiler", arch, "libasyncProfiler.so")
+        if not os.path.exists(self.library):
+            target = os.path.join(A.work, "async-profiler")
+            subprocess.run([os.path.join(ROOT, "mvnw"), "-B", "-q", "dependency:copy",
+                            f"-Dartifact={ASYNC_PROFILER}", f"-DoutputDirectory={target}"],
+                           check=True, cwd=ROOT)
+            jar = glob.glob(os.path.join(target, "async-profiler-*.jar"))[0]
+            zipfile.ZipFile(jar).extract(f"{arch}/libasyncProfiler.so", target)
+        java = os.path.realpath(shutil.which(A.java) or A.java)
+        self.jcmd = os.path.join(os.path.dirname(java), "jcmd")
+
+    def command(self, service, action):
+        # quoted: jcmd would read the action's "key=value" parts as its own options
+        out = subprocess.run([self.jcmd, str(service.java_pid()), "JVMTI.agent_load",
+                              self.library, f'"{action}"'], capture_output=True, text=True).stdout
+        if "return code: 0" not in out:
+            sys.exit(f"async-profiler refused '{action}': {out.strip()} (see service.log)")
+
+    def start(self, service):
+        self.command(service, "start,event=cpu,interval=1ms")
+
+    def stop(self, service, name):
+        path = os.path.join(self.directory, name)
+        self.command(service, f"dump,collapsed,file={path}.collapsed")
+        self.command(service, f"stop,file={path}.html")
 
 
 def statements_and_latency(payload):
@@ -350,15 +394,20 @@ def measure(ids, mode):
         for _ in range(A.curve_seconds // 10):
             curve.append(wrk(loads[2][1], 10, A.connections)[0])
     rows, loads_seen = {}, []
+    profiler = Profiler(A.profile) if A.profile else None
     for name, payload, conns in loads:
         if A.only and not any(name.startswith(w) for w in A.only.split(",")):
             continue
         log(f"{name}: warm-up {A.warmup} s, measure {A.duration} s at {conns} connections")
         wrk(payload, A.warmup, conns)
+        if profiler:
+            profiler.start(service)
         cpu0, gc0 = service.cpu_seconds(), service.gc_position()
         rps, p50, p99, errors = wrk(payload, A.duration, conns)
         cpu_ms = (service.cpu_seconds() - cpu0) * 1000 / max(1, rps * A.duration)
         gc_ms, full_gcs = service.gc_since(gc0)
+        if profiler:  # after the CPU reading: writing the profile is the profiler's work
+            profiler.stop(service, re.sub(r"\W+", "-", f"{name} cache {mode}").strip("-"))
         loads_seen.append(open("/proc/loadavg").read().split()[0])
         single, stmts = statements_and_latency(payload)
         key = name[:15] if name.startswith("W4") else name[:2]
