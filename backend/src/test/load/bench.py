@@ -76,13 +76,16 @@ def post(body, token=ADMIN, timeout=30, uncached=False):
 
 
 def class_archive(jar_dir):
-    """The flag for the archive the package phase wrote for this JDK (backend/pom.xml)."""
+    """The flags for the archive the package phase wrote for this JDK (backend/pom.xml).
+
+    Required, not best effort: a JVM that silently ignores a stale archive (a copied package, a
+    different JDK build) would be measured as if it had one."""
     version = subprocess.run([A.java, "-version"], capture_output=True, text=True).stderr
     major = int(re.search(r'version "(\d+)', version).group(1))
     if major >= 25 and os.path.exists(os.path.join(jar_dir, "app.aot")):
-        return ["-XX:AOTCache=app.aot"]
+        return ["-XX:AOTCache=app.aot", "-XX:AOTMode=on"]
     if os.path.exists(os.path.join(jar_dir, "app-cds.jsa")):
-        return ["-XX:SharedArchiveFile=app-cds.jsa"]
+        return ["-XX:SharedArchiveFile=app-cds.jsa", "-Xshare:on"]
     return []
 
 
@@ -112,7 +115,8 @@ class Service:
         body = '{"query":"{ __typename }"}'
         while True:
             if self.proc.poll() is not None:
-                sys.exit(f"service exited ({self.proc.returncode}), see {A.work}/service.log")
+                sys.exit(f"service exited ({self.proc.returncode}), see {A.work}/service.log"
+                         " (a class archive this JVM cannot use stops it: repackage, or --plain-java)")
             try:
                 post(body, timeout=2)
                 break

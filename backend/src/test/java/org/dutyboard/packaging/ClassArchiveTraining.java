@@ -28,12 +28,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The training run behind the package's class archive: starts the packaged service with the JDK's
- * archive-recording flag on a throw-away embedded database with demo data, sends the dashboards'
- * read operations (the documents in {@code graphql-schema/operations}), then stops it; the JVM
- * writes the archive as it exits. An archive recorded over the whole start and real requests holds
- * the runtime start (Hibernate, Flyway, GraphQL) and the request paths, which one recorded by a
- * start that exits after static initialisation (Quarkus' own AppCDS and AOT phases) does not.
+ * The training run behind the package's class archive: starts the packaged service once on a
+ * throw-away embedded database to create it with demo data, then again, on that existing data, with
+ * the JDK's archive-recording flag, sends the dashboards' read operations (the documents in {@code
+ * graphql-schema/operations}), then stops it; the JVM writes the archive as it exits. An archive
+ * recorded over the whole start and real requests holds the runtime start (Hibernate, Flyway,
+ * GraphQL) and the request paths, which one recorded by a start that exits after static
+ * initialisation (Quarkus' own AppCDS and AOT phases) does not.
  *
  * <ul>
  *   <li>JDK 25+: the AOT cache {@code app.aot} (JEP 483/515: classes loaded and linked, method
@@ -111,6 +112,15 @@ public final class ClassArchiveTraining {
             "quarkus-run.jar");
     ClassArchiveTraining training = new ClassArchiveTraining(port);
     try {
+      // Unrecorded: creates the database, migrates it and loads the demo data, so the recorded run
+      // is a start on existing data, as every restart and every further replica is, and its
+      // classes and method profiles leave out the first start's one-off work.
+      Process first = start(command(List.of(), jvmFlags, service), app, log);
+      try {
+        training.awaitStarted(first, log);
+      } finally {
+        stop(first);
+      }
       String record =
           archive.fromClassList()
               ? "-XX:DumpLoadedClassList=" + classList
