@@ -332,6 +332,9 @@ IDS = os.path.join(A.work, "ids.json")
 
 
 def main():
+    missing = [tool for tool in ("wrk", "psql", "pgbench") if not shutil.which(tool)]
+    if missing:  # before the minutes of seeding, not after them
+        sys.exit(f"missing {', '.join(missing)}: apt-get install -y wrk postgresql-client")
     os.makedirs(A.work, exist_ok=True)
     if not (A.reuse_data and os.path.exists(IDS) and os.path.isdir(DATA)):
         subprocess.run(["rm", "-rf", DATA, PG_LOG, IDS])
