@@ -52,7 +52,8 @@ PG_LOG = os.path.join(A.work, "pglog")
 ENV_PG = dict(os.environ, PGPASSWORD="postgres")
 # The project's JVM flags for a service on a shared host, as `./mvnw -Prun` uses them
 # (docs/operators.md, "JVM flags"); --java-opts adds to them, later flags win.
-DEFAULT_JVM = ["-XX:+UseSerialGC", "-Xmx128m", "-XX:TrimNativeHeapInterval=5000"]
+DEFAULT_JVM = ["-XX:+UseSerialGC", "-Xmx128m", "-XX:CompileThresholdScaling=2",
+               "-XX:TrimNativeHeapInterval=5000"]
 
 
 def log(msg):

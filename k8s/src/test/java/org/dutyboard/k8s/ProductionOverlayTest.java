@@ -184,6 +184,17 @@ class ProductionOverlayTest {
     assertThat(selector).isNotEmpty();
   }
 
+  @Test
+  void replicasSizeTheHeapFromTheLimitAndSkipCompilingTheStartsOnceOnlyCode() {
+    // The image has no class archive; the scaled JIT thresholds save a replica about 1 s of its
+    // start (docs/operators.md, "JVM flags").
+    assertThat(envVar(backend(), "JAVA_TOOL_OPTIONS").getValue().split(" "))
+        .contains(
+            "-XX:MaxRAMPercentage=50.0",
+            "-XX:CompileThresholdScaling=2",
+            "-XX:+ExitOnOutOfMemoryError");
+  }
+
   private static PodSpec pod() {
     return deployment.getSpec().getTemplate().getSpec();
   }
