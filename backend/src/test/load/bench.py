@@ -23,6 +23,9 @@ def args():
     p.add_argument("--connections", type=int, default=16)
     p.add_argument("--curve-seconds", type=int, default=60, help="warm-up curve length (0: skip)")
     p.add_argument("--single", type=int, default=50, help="sequential requests for single latency")
+    p.add_argument("--starts", type=int, default=5,
+                   help="restarts on the existing data before the workloads, timed to the first "
+                        "answer: one start is noise on a shared machine (0: skip)")
     p.add_argument("--pinned", action="store_true", help="also: one core, -Xmx256m, 20 req/s W1/W2 60 s")
     p.add_argument("--http-port", type=int, default=18800)
     p.add_argument("--db-port", type=int, default=18801)
@@ -359,11 +362,30 @@ def run():
     print(f"\nDutyboard load benchmark {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, "
           f"{os.cpu_count()} cores, load average {' '.join(load)}, warm-up {A.warmup} s, "
           f"measured {A.duration} s", flush=True)
+    if A.starts:
+        starts()
     for mode in modes:
         report(mode, *measure(ids, mode))
     for name, p50, p99, errors in (pinned(ids) if A.pinned else []):
         print(f"pinned 1 core -Xmx256m 20 req/s 60 s, {name}: p50 {p50:.1f} ms, p99 {p99:.1f} ms, "
               f"errors {errors}", flush=True)
+
+
+def starts():
+    """--starts restarts on the existing data with the default settings: first answer and the
+    process's CPU until then, median and range."""
+    log(f"{A.starts} starts on the existing data, timed to the first answer")
+    times, cpus = [], []
+    for _ in range(A.starts):
+        service = Service()
+        times.append(service.first_answer)
+        cpus.append(service.cpu_seconds())
+        service.stop()
+        time.sleep(1)  # the embedded PostgreSQL's port and shared memory released
+    print(f"start to first GraphQL answer on existing data (embedded PostgreSQL included), "
+          f"{A.starts} starts: median {statistics.median(times):.2f} s "
+          f"({min(times):.2f}-{max(times):.2f}), process CPU until then median "
+          f"{statistics.median(cpus):.2f} s", flush=True)
 
 
 def report(mode, rows, floor, floor_stmts, curve, start_s, rss, loadavg):
