@@ -381,7 +381,7 @@ def starts():
         times.append(service.first_answer)
         cpus.append(service.cpu_seconds())
         service.stop()
-        time.sleep(1)  # the embedded PostgreSQL's port and shared memory released
+        time.sleep(1)  # the stopped process and its PostgreSQL settle, not competing with the next start
     print(f"start to first GraphQL answer on existing data (embedded PostgreSQL included), "
           f"{A.starts} starts: median {statistics.median(times):.2f} s "
           f"({min(times):.2f}-{max(times):.2f}), process CPU until then median "
