@@ -26,6 +26,9 @@ def args():
     p.add_argument("--starts", type=int, default=5,
                    help="restarts on the existing data before the workloads, timed to the first "
                         "answer: one start is noise on a shared machine (0: skip)")
+    p.add_argument("--external-starts", action="store_true",
+                   help="with --starts: also time each start against the same data served by a "
+                        "PostgreSQL started beforehand (pg_ctl), interleaved with the embedded ones")
     p.add_argument("--pinned", action="store_true", help="also: one core, -Xmx256m, 20 req/s W1/W2 60 s")
     p.add_argument("--http-port", type=int, default=18800)
     p.add_argument("--db-port", type=int, default=18801)
@@ -373,19 +376,49 @@ def run():
 
 def starts():
     """--starts restarts on the existing data with the default settings: first answer and the
-    process's CPU until then, median and range."""
+    process's CPU until then, median and range; with --external-starts, interleaved with starts
+    against an external PostgreSQL on the same data."""
     log(f"{A.starts} starts on the existing data, timed to the first answer")
-    times, cpus = [], []
+    kinds = ["embedded PostgreSQL included"] + (["external PostgreSQL"] if A.external_starts else [])
+    times = {kind: [] for kind in kinds}
+    cpus = {kind: [] for kind in kinds}
     for _ in range(A.starts):
-        service = Service()
-        times.append(service.first_answer)
-        cpus.append(service.cpu_seconds())
-        service.stop()
-        time.sleep(1)  # the stopped process and its PostgreSQL settle, not competing with the next start
-    print(f"start to first GraphQL answer on existing data (embedded PostgreSQL included), "
-          f"{A.starts} starts: median {statistics.median(times):.2f} s "
-          f"({min(times):.2f}-{max(times):.2f}), process CPU until then median "
-          f"{statistics.median(cpus):.2f} s", flush=True)
+        for kind in kinds:
+            external = kind.startswith("external")
+            if external:
+                external_postgres("start")
+            service = Service(java_opts=EXTERNAL_DB if external else ())
+            times[kind].append(service.first_answer)
+            cpus[kind].append(service.cpu_seconds())
+            service.stop()
+            if external:
+                external_postgres("stop")
+            time.sleep(1)  # the stopped process and its PostgreSQL settle, not competing with the next start
+    for kind in kinds:
+        ts = times[kind]
+        print(f"start to first GraphQL answer on existing data ({kind}), {A.starts} starts: median "
+              f"{statistics.median(ts):.2f} s ({min(ts):.2f}-{max(ts):.2f}), process CPU until "
+              f"then median {statistics.median(cpus[kind]):.2f} s", flush=True)
+
+
+EXTERNAL_DB = [f"-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:{A.db_port}/postgres",
+               "-Dquarkus.datasource.username=postgres", "-Dquarkus.datasource.password=postgres"]
+
+
+def external_postgres(action):
+    """Starts or stops the embedded database's own PostgreSQL binaries on its data directory as a
+    server of its own, outside the timed start (as root in a user namespace, as zonky does:
+    PostgreSQL refuses to run as root)."""
+    with open(os.path.join(A.work, "service.log")) as f:
+        binaries = re.findall(r"Postgres binaries at (\S+)", f.read())[-1]
+    pg_ctl = [*(["unshare", "-U"] if os.geteuid() == 0 else []),
+              os.path.join(binaries, "bin", "pg_ctl"), "-D", os.path.join(DATA, "postgres"), "-w"]
+    if action == "start":
+        pg_ctl += ["-l", os.path.join(A.work, "external-postgres.log"), "-o", f"-p {A.db_port}", "start"]
+    else:
+        pg_ctl += ["-m", "fast", "stop"]
+    # no pipes: the server would inherit them and keep them open
+    subprocess.run(pg_ctl, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
 def report(mode, rows, floor, floor_stmts, curve, start_s, rss, loadavg):
