@@ -387,12 +387,14 @@ def starts():
             external = kind.startswith("external")
             if external:
                 external_postgres("start")
-            service = Service(java_opts=EXTERNAL_DB if external else ())
-            times[kind].append(service.first_answer)
-            cpus[kind].append(service.cpu_seconds())
-            service.stop()
-            if external:
-                external_postgres("stop")
+            try:
+                service = Service(java_opts=EXTERNAL_DB if external else ())
+                times[kind].append(service.first_answer)
+                cpus[kind].append(service.cpu_seconds())
+                service.stop()
+            finally:  # a service that fails to start leaves no server on the port
+                if external:
+                    external_postgres("stop")
             time.sleep(1)  # the stopped process and its PostgreSQL settle, not competing with the next start
     for kind in kinds:
         ts = times[kind]
